@@ -1,0 +1,7 @@
+package dev.portcullis.diagnostics;
+
+/** How a message is reported to javac. */
+public enum Severity {
+  ERROR,
+  WARNING
+}

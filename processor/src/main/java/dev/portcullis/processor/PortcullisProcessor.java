@@ -1,0 +1,119 @@
+package dev.portcullis.processor;
+
+import dev.portcullis.diagnostics.Message;
+import dev.portcullis.processor.inspect.DefinitionInspector;
+import dev.portcullis.processor.validate.Reporter;
+import dev.portcullis.render.TemplateEngine;
+import dev.portcullis.target.RenderContext;
+import dev.portcullis.target.Target;
+import dev.portcullis.target.Targets;
+import dev.portcullis.target.java.DescriptorGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The javac entry point. Thin on purpose: it finds {@code @Product} classes and hands each to a
+ * {@link ProductPipeline}; it never claims the annotations, so other processors still see them.
+ */
+public final class PortcullisProcessor extends AbstractProcessor {
+  private static final String ANNOTATIONS = "dev.portcullis.annotations.";
+
+  private ProductPipeline pipeline;
+  /** Generated descriptor classes, for the ServiceLoader catalog written in the last round. */
+  private final Set<String> descriptorClasses = new TreeSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ANNOTATIONS + "*");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Options.SUPPORTED;
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    Reporter optionReporter = new Reporter(env.getMessager());
+    List<Target> all = Targets.all();
+    Options options = Options.parse(env.getOptions(), all, optionReporter);
+    List<Target> selected = all.stream().filter(t -> options.targets().contains(t.name())).toList();
+    RenderContext context = new RenderContext(new TemplateEngine(options.templates()), options.values(),
+        PortcullisProcessor.class.getName());
+    pipeline = new ProductPipeline(env.getElementUtils(), env.getMessager(), env.getFiler(), selected,
+        context, options.descriptors());
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement product = processingEnv.getElementUtils().getTypeElement(DefinitionInspector.PRODUCT);
+    if (product != null) {
+      round.getElementsAnnotatedWith(product).stream()
+          .filter(e -> e instanceof TypeElement)
+          .map(e -> (TypeElement) e)
+          .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
+          .forEach(type -> pipeline.process(type)
+              .ifPresent(p -> descriptorClasses.add(DescriptorGenerator.className(type).reflectionName())));
+      reportMisplaced(round);
+    }
+    if (round.processingOver() && !descriptorClasses.isEmpty()) {
+      writeCatalog();
+    }
+    return false;
+  }
+
+  /** {@code @Flow} and friends on a class (or a field of a class) without {@code @Product}. */
+  private void reportMisplaced(RoundEnvironment round) {
+    Reporter reporter = new Reporter(processingEnv.getMessager());
+    for (String name : List.of("Flow", "Flow.List", "Component", "Component.List", "Zone", "Zone.List",
+        "Feature", "Feature.List", "Sysctl", "Sysctl.List", "Note", "Note.List", "AllowOutgoing",
+        "AllowForwarding")) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATIONS + name);
+      if (annotation == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        Element owner = element instanceof TypeElement ? element : element.getEnclosingElement();
+        if (owner.getAnnotationMirrors().stream()
+            .noneMatch(m -> m.getAnnotationType().toString().equals(DefinitionInspector.PRODUCT))) {
+          reporter.report(Message.MISPLACED, element, name.replace(".List", ""));
+        }
+      }
+    }
+  }
+
+  /** {@code META-INF/services/dev.portcullis.descriptor.ProductDescriptor}, sorted. */
+  private void writeCatalog() {
+    try {
+      FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+          "META-INF/services/" + DescriptorGenerator.SERVICE);
+      try (Writer out = file.openWriter()) {
+        for (String name : descriptorClasses) {
+          out.write(name + "\n");
+        }
+      }
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          Message.WRITE_FAILED.format("the descriptor catalog", e.getMessage()));
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package dev.portcullis.processor;
+
+import dev.portcullis.diagnostics.Message;
+import dev.portcullis.model.Product;
+import dev.portcullis.processor.build.ModelBuilder;
+import dev.portcullis.processor.inspect.Definition;
+import dev.portcullis.processor.inspect.Definition.FlowDecl;
+import dev.portcullis.processor.inspect.DefinitionInspector;
+import dev.portcullis.processor.inspect.Site;
+import dev.portcullis.processor.validate.DefinitionValidator;
+import dev.portcullis.processor.validate.FlowOverlapCheck;
+import dev.portcullis.processor.validate.Reporter;
+import dev.portcullis.processor.write.OutputWriter;
+import dev.portcullis.render.TemplateException;
+import dev.portcullis.target.Finding;
+import dev.portcullis.target.GeneratedFile;
+import dev.portcullis.target.RenderContext;
+import dev.portcullis.target.Target;
+import dev.portcullis.target.TargetOutput;
+import dev.portcullis.target.java.DescriptorGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * inspect -> validate -> model -> render (every target) -> write, for one product at a time. A
+ * product with any error writes nothing; an exception in one product never reaches javac.
+ */
+final class ProductPipeline {
+  private final DefinitionInspector inspector;
+  private final Messager messager;
+  private final Filer filer;
+  private final List<Target> targets;
+  private final RenderContext context;
+  private final boolean descriptors;
+  /** Product ids seen in this compilation, for the duplicate check. */
+  private final Map<String, String> productIds = new HashMap<>();
+
+  ProductPipeline(Elements elements, Messager messager, Filer filer, List<Target> targets,
+      RenderContext context, boolean descriptors) {
+    this.inspector = new DefinitionInspector(elements);
+    this.messager = messager;
+    this.filer = filer;
+    this.targets = targets;
+    this.context = context;
+    this.descriptors = descriptors;
+  }
+
+  DefinitionInspector inspector() {
+    return inspector;
+  }
+
+  /** Processes one {@code @Product} class; returns its model if files were written. */
+  Optional<Product> process(TypeElement type) {
+    Reporter reporter = new Reporter(messager);
+    String id = "?";
+    try {
+      Definition definition = inspector.inspect(type);
+      id = definition.id();
+      String owner = productIds.putIfAbsent(definition.id(), type.getQualifiedName().toString());
+      if (owner != null) {
+        reporter.report(Message.DUPLICATE_PRODUCT, definition.site(), "id", definition.id(), owner);
+      }
+      new DefinitionValidator(reporter).validate(definition);
+      if (reporter.hasErrors()) {
+        return Optional.empty();
+      }
+      Product product = new ModelBuilder().build(definition);
+      Map<String, FlowDecl> declarations = new HashMap<>();
+      definition.flows().forEach(f -> declarations.put(f.id(), f));
+      new FlowOverlapCheck(reporter).check(product, declarations);
+      if (reporter.hasErrors()) {
+        return Optional.empty();
+      }
+      List<GeneratedFile> files = render(product, definition, reporter);
+      if (reporter.hasErrors()) {
+        return Optional.empty();
+      }
+      new OutputWriter(filer).write(files, type);
+      if (descriptors) {
+        new DescriptorGenerator().generate(product, type).writeTo(filer);
+      }
+      return Optional.of(product);
+    } catch (OutputWriter.WriteException e) {
+      reporter.report(Message.WRITE_FAILED, type, e.path(), e.getMessage());
+    } catch (IOException e) {
+      reporter.report(Message.WRITE_FAILED, type, "the Java descriptor of " + id, e.getMessage());
+    } catch (RuntimeException | LinkageError e) {
+      reporter.report(Message.INTERNAL_ERROR, type, id, e);
+    }
+    return Optional.empty();
+  }
+
+  private List<GeneratedFile> render(Product product, Definition definition, Reporter reporter) {
+    List<GeneratedFile> files = new ArrayList<>();
+    Set<String> paths = new HashSet<>();
+    for (Target target : targets) {
+      TargetOutput output;
+      try {
+        output = target.render(product, context);
+      } catch (TemplateException e) {
+        reporter.report(Message.TEMPLATE_ERROR, definition.site(), (String) null, e.template(), e.getMessage());
+        continue;
+      }
+      for (Finding finding : output.findings()) {
+        reporter.report(finding.message(), siteOf(finding, definition), (String) null, finding.args().toArray());
+      }
+      for (GeneratedFile file : output.files()) {
+        if (!paths.add(file.path())) {
+          throw new IllegalStateException("two targets write " + file.path());
+        }
+        files.add(file);
+      }
+    }
+    return files;
+  }
+
+  private static Site siteOf(Finding finding, Definition d) {
+    return switch (finding.subject().kind()) {
+      case FLOW -> d.flows().stream().filter(f -> f.id().equals(finding.subject().ref()))
+          .map(FlowDecl::site).findFirst().orElse(d.site());
+      case ZONE -> d.zones().stream().filter(z -> z.id().equals(finding.subject().ref()))
+          .map(Definition.ZoneDecl::site).findFirst().orElse(d.site());
+      case PREREQUISITE -> d.sysctls().stream().filter(s -> s.key().equals(finding.subject().ref()))
+          .map(Definition.SysctlDecl::site).findFirst()
+          .orElse(finding.subject().ref().equals("forwarding") && d.allowForwarding() != null
+              ? d.allowForwarding().site()
+              : finding.subject().ref().equals("outgoing") && d.allowOutgoing() != null
+                  ? d.allowOutgoing().site()
+                  : d.site());
+      case PRODUCT -> d.site();
+    };
+  }
+}

@@ -1,0 +1,59 @@
+package dev.portcullis.processor.validate;
+
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/** Id rules shared by every target, and "did you mean" hints. */
+public final class Ids {
+  /**
+   * Product, component, zone and feature ids end up together in Kubernetes names
+   * ({@code <product>-<component>-<feature>} within 63 characters) and AWS group names.
+   */
+  public static final int MAX_NAME_ID = 20;
+  /** Flow and variable ids end up in Terraform keys and Ansible variable names. */
+  public static final int MAX_FLOW_ID = 40;
+
+  private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+
+  private Ids() {}
+
+  public static boolean isValid(String id, int maxLength) {
+    return id.length() <= maxLength && SNAKE.matcher(id).matches();
+  }
+
+  /** {@code "; did you mean 'agents'?"} when a known id is close, else empty. */
+  public static String didYouMean(String wrong, Collection<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      int d = distance(wrong, candidate);
+      if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    if (best != null && bestDistance <= Math.max(2, wrong.length() / 3)) {
+      return "; did you mean '" + best + "'?";
+    }
+    return known.isEmpty() ? "" : "; declared: " + String.join(", ", known.stream().sorted().toList());
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,112 @@
+package dev.portcullis.render;
+
+/** String literals of the output languages; each is total (any input gives a valid literal). */
+public final class Literals {
+  private Literals() {}
+
+  /**
+   * A YAML double-quoted scalar. Double quotes make every indicator ({@code : # - ? | > ! & * % @}
+   * and backticks) and every YAML 1.1 implicit type ({@code yes}, {@code 20:21}, {@code 0644})
+   * plain text; non-printable characters become escapes.
+   */
+  public static String yamlString(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    value.codePoints().forEach(cp -> {
+      switch (cp) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) || cp == 0x2028 || cp == 0x2029
+              || cp == 0xfeff || (cp >= 0xd800 && cp <= 0xdfff)) {
+            out.append(String.format("\\u%04x", cp));
+          } else {
+            out.appendCodePoint(cp);
+          }
+        }
+      }
+    });
+    return out.append('"').toString();
+  }
+
+  /** An HCL quoted string: {@code \" \\ \n \r \t}, control characters as {@code \\uNNNN}, {@code $${} and {@code %%{}. */
+  public static String hclString(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      char next = i + 1 < value.length() ? value.charAt(i + 1) : 0;
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '$' -> out.append(next == '{' ? "$$" : "$");
+        case '%' -> out.append(next == '{' ? "%%" : "%");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** A JSON string literal. */
+  public static String jsonString(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /**
+   * Markdown inline text safe inside a table cell: newlines become spaces, and characters that
+   * start markup ({@code \ ` * _ [ ] < > | #}) are backslash-escaped.
+   */
+  public static String markdownText(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\n', '\r', '\t' -> out.append(' ');
+        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#' -> out.append('\\').append(c);
+        default -> out.append(c < 0x20 ? ' ' : c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * One line of a comment (YAML {@code #}, HCL {@code #}, shell): newlines and control
+   * characters become spaces, so the text cannot end the comment.
+   */
+  public static String commentLine(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      out.append(c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029 || c == 0x85 ? ' ' : c);
+    }
+    return out.toString().strip();
+  }
+}
