@@ -38,7 +38,9 @@ public final class DefinitionInspector {
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD) {
         VariableElement field = (VariableElement) member;
-        Object value = field.getConstantValue();
+        // only a static final int compile-time constant gives application code the same number
+        boolean isStatic = field.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+        Object value = isStatic ? field.getConstantValue() : null;
         flows.addAll(flows(field, field, value instanceof Integer i ? i : null));
       }
     }
