@@ -79,6 +79,10 @@ public enum Message {
   // --- what a target cannot express
   ZONE_WITHOUT_DEFAULTS(Severity.WARNING, "zone-no-defaults",
       "zone '%s' has no default CIDRs, so %s opens nothing for it; %s"),
+  ANSIBLE_NAME_CLASH(Severity.ERROR, "ansible-name-clash",
+      "the Ansible role would name two variables %s (%s and %s); rename one of them"),
+  UFW_UNSUPPORTED(Severity.WARNING, "ufw-unsupported",
+      "flow '%s' is %s, which ufw rules cannot express: %s"),
   K8S_ICMP_UNSUPPORTED(Severity.WARNING, "k8s-icmp",
       "flow '%s' is ICMP, which a Kubernetes NetworkPolicy cannot express; it is left as a comment in %s"),
   K8S_PREREQUISITE(Severity.WARNING, "k8s-prerequisite",
