@@ -98,8 +98,7 @@ final class Limitations {
           + "the zone until you give it CIDRs (portcullis:zone-no-defaults)."));
       return;
     }
-    String targets = z.namespaceSelector().isEmpty() ? ANSIBLE + ", " + TERRAFORM + ", " + KUBERNETES
-        : ANSIBLE + ", " + TERRAFORM;
+    String targets = z.namespaceSelector().isEmpty() ? "every target" : ANSIBLE + ", " + TERRAFORM;
     out.add(new Limitation(targets, subject, "The zone has no default CIDRs, so nothing is opened for it until "
         + "you give it addresses (the build warns: portcullis:zone-no-defaults)."));
   }

@@ -34,10 +34,10 @@ final class ProductPages {
         product.variables().stream().map(ProductPages::variable).toList(),
         product.flows().stream().map(f -> row(product, f)).toList(),
         new DiagramBuilder().build(product),
-        p.sysctls().stream().map(s -> new ProductPage.SysctlRow(s.key(), s.value(), orNone(s.reason()))).toList(),
-        nullToEmpty(p.outgoingReason()),
+        p.sysctls().stream().map(s -> new ProductPage.SysctlRow(s.key(), s.value(), sentence(s.reason()))).toList(),
+        sentence(p.outgoingReason()),
         p.requiresOutgoing(),
-        nullToEmpty(p.forwardingReason()),
+        sentence(p.forwardingReason()),
         p.requiresForwarding(),
         !p.isEmpty(),
         product.notes(),
@@ -99,6 +99,12 @@ final class ProductPages {
       line = line.replace("--", "- -");
     }
     return line.replace(">", "&gt;");
+  }
+
+  /** Vendor reasons read as sentences after a bold lead-in: end them with a full stop. */
+  static String sentence(String text) {
+    String s = nullToEmpty(text).strip();
+    return s.isEmpty() || ".!?".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
   }
 
   private static String list(List<String> values) {

@@ -92,7 +92,7 @@ class DocsPageTest {
         "| every target, IPv6 | flow redirect on worker",
         "| Terraform (AWS security groups) | sysctl net.ipv4.ip\\_forward = 1 |",
         "| Kubernetes NetworkPolicy | packet forwarding allowed |",
-        "| Ansible, Terraform (AWS security groups), Kubernetes NetworkPolicy | zone agents |",
+        "| every target | zone agents |",
         "| Terraform (AWS security groups), Kubernetes NetworkPolicy | zone lan |",
         "| Kubernetes NetworkPolicy | variable tunnel\\_protocol |",
         "| Terraform (AWS security groups) | flow control on gateway (SCTP 3868) |")) {

@@ -7,10 +7,17 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.portcullis.processor.PortcullisProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 
 /** Compiles the test definitions with the real processor and reads what it wrote. */
 final class Fixtures {
@@ -24,6 +31,23 @@ final class Fixtures {
 
   static Compilation compile(JavaFileObject source, String... options) {
     return javac().withProcessors(new PortcullisProcessor()).withOptions(options).compile(source);
+  }
+
+  /**
+   * Compiles with the system javac into {@code out} (compile-testing hides what a failed
+   * compilation wrote) and returns every file written there, relative to {@code out}.
+   */
+  static List<String> compileToDirectory(JavaFileObject source, Path out, String... options) throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-proc:only"));
+    args.addAll(List.of(options));
+    JavaCompiler.CompilationTask task =
+        compiler.getTask(null, null, diagnostic -> { }, args, null, List.of(source));
+    task.setProcessors(List.of(new PortcullisProcessor()));
+    task.call();
+    try (Stream<Path> files = Files.walk(out)) {
+      return files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString()).sorted().toList();
+    }
   }
 
   /** The text of one generated file under {@code META-INF/portcullis/}. */

@@ -22,6 +22,9 @@ class TemplateOverrideTest {
   @TempDir
   Path dir;
 
+  @TempDir
+  Path out;
+
   private Path override(String content) throws IOException {
     Path file = dir.resolve(DocsTarget.TEMPLATE);
     Files.createDirectories(file.getParent());
@@ -58,8 +61,15 @@ class TemplateOverrideTest {
     assertThat(compilation).hadErrorContaining(
             "[portcullis:template] template 'docs/product.md.mustache': names the value 'vendorPhoneNumber'")
         .inFile(TINY).onLineContaining("@Product");
-    assertEquals(Map.of(), Fixtures.generatedTree(compilation), "a product with an error writes no files");
-    assertEquals(List.of(), compilation.generatedSourceFiles(), "nor its Java descriptor");
+    assertEquals(List.of(), Fixtures.compileToDirectory(TINY, out, "-Aportcullis.templates=" + dir),
+        "a product with a template error writes no file at all, not even its Java descriptor");
+  }
+
+  @Test
+  void theDirectoryCheckSeesWhatASuccessfulCompilationWrites(@TempDir Path good) throws IOException {
+    List<String> written = Fixtures.compileToDirectory(TINY, good);
+    assertTrue(written.contains("META-INF/portcullis/docs/tiny.md"), written.toString());
+    assertTrue(written.stream().anyMatch(f -> f.endsWith("TinyDescriptor.java")), written.toString());
   }
 
   @Test
@@ -71,7 +81,7 @@ class TemplateOverrideTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[portcullis:template] template 'docs/product.md.mustache'")
         .inFile(TINY).onLineContaining("@Product");
-    assertEquals(Map.of(), Fixtures.generatedTree(compilation));
+    assertEquals(List.of(), Fixtures.compileToDirectory(TINY, out, "-Aportcullis.templates=" + dir));
   }
 
   @Test
