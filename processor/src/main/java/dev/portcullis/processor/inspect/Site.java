@@ -13,6 +13,9 @@ import javax.lang.model.element.ExecutableElement;
 public record Site(Element element, AnnotationMirror mirror) {
   /** The explicitly written value of {@code attribute}, or null when it was left at its default. */
   public AnnotationValue value(String attribute) {
+    if (attribute == null) {
+      return null; // a target finding names no attribute
+    }
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
         mirror.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(attribute)) {
