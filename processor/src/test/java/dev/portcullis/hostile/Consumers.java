@@ -3,13 +3,12 @@ package dev.portcullis.hostile;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Parses a generated file with the parser its consumer uses, chosen by extension, into plain maps,
  * lists and scalars: YAML as Ansible and kubectl read it (YAML 1.1, every document), JSON with
- * Jackson (strict: no duplicate keys, no trailing tokens), HCL with {@link HclReader}, Markdown
+ * Jackson (strict: no duplicate keys, no trailing tokens), HCL with {@link HclTree}, Markdown
  * with {@link MarkdownTree}; anything else as its lines.
  */
 final class Consumers {
@@ -28,11 +27,7 @@ final class Consumers {
       return JSON.readValue(text, Object.class);
     }
     if (path.endsWith(".tf") || path.endsWith(".hcl") || path.endsWith(".tfvars")) {
-      List<Object> tokens = new ArrayList<>();
-      for (HclReader.Token t : HclReader.tokens(text)) {
-        tokens.add(t.kind() == HclReader.Kind.STRING ? List.of("string", t.text()) : t.kind() + " " + t.text());
-      }
-      return tokens;
+      return HclTree.parse(text);
     }
     if (path.endsWith(".md")) {
       return MarkdownTree.parse(text);

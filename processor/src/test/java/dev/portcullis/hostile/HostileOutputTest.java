@@ -43,7 +43,7 @@ class HostileOutputTest {
     for (Map.Entry<String, Map<String, String>> target : twin.filesByTarget().entrySet()) {
       Map<String, String> hostileFiles = hostile.filesByTarget().get(target.getKey());
       assertEquals(target.getValue().keySet(), hostileFiles.keySet(), target.getKey() + " wrote other files");
-      TextCheck.Rules rules = TargetRules.of(target.getKey());
+      TextCheck.Rules rules = TargetRules.of(target.getKey(), twins.hostile());
       for (Map.Entry<String, String> file : target.getValue().entrySet()) {
         String path = file.getKey();
         Object twinTree = Consumers.parse(path, file.getValue());
@@ -63,7 +63,23 @@ class HostileOutputTest {
     PRODUCTS.incrementAndGet();
     TEXTS.addAndGet(check.strings());
     if (!failures.isEmpty()) {
+      keep(hostile, twin);
       throw new AssertionError(String.join("\n", failures));
+    }
+  }
+
+  /** Keeps the outputs of the last failing product (the shrunk one) for reading: target/hostile-failure. */
+  private static void keep(Outputs hostile, Outputs twin) throws java.io.IOException {
+    java.nio.file.Path root = java.nio.file.Path.of("target", "hostile-failure");
+    for (String side : List.of("hostile", "twin")) {
+      Outputs outputs = side.equals("hostile") ? hostile : twin;
+      for (Map<String, String> files : outputs.filesByTarget().values()) {
+        for (Map.Entry<String, String> file : files.entrySet()) {
+          java.nio.file.Path path = root.resolve(side).resolve(file.getKey());
+          java.nio.file.Files.createDirectories(path.getParent());
+          java.nio.file.Files.writeString(path, file.getValue());
+        }
+      }
     }
   }
 

@@ -54,7 +54,7 @@ class LiteralsPropertyTest {
     String md = "| a | b |\n|---|---|\n| " + Literals.markdownText(text) + " | x |\n";
     Object expected = MarkdownTree.parse("| a | b |\n|---|---|\n| " + marker(text) + " | x |\n");
     TextCheck check = new TextCheck(Map.of("qqx0xqq", text));
-    check.tree("table.md", "", MarkdownTree.parse(md), expected, (file, path) -> TextCheck.Reduction.perText(TargetRules::markdown));
+    check.tree("table.md", "", MarkdownTree.parse(md), expected, (file, path) -> Reduction.perText(TargetRules::markdown));
     assertEquals(List.of(), check.failures());
   }
 
@@ -68,7 +68,7 @@ class LiteralsPropertyTest {
     String md = "# Title\n\nSays: " + Literals.markdownText(text) + "\n\nEnd.\n";
     Object expected = MarkdownTree.parse("# Title\n\nSays: " + marker(text) + "\n\nEnd.\n");
     TextCheck check = new TextCheck(Map.of("qqx0xqq", text));
-    check.tree("page.md", "", MarkdownTree.parse(md), expected, (file, path) -> TextCheck.Reduction.perText(TargetRules::markdown));
+    check.tree("page.md", "", MarkdownTree.parse(md), expected, (file, path) -> Reduction.perText(TargetRules::markdown));
     assertEquals(List.of(), check.failures());
   }
 

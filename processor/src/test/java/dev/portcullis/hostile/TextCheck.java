@@ -5,9 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Compares what a consumer parsed from the output of a hostile product with what it parsed from
@@ -18,23 +15,6 @@ import java.util.regex.Pattern;
  * by the rule the target documents for that place (identity everywhere else).
  */
 final class TextCheck {
-  /**
-   * How a target may change a text at one place: {@code perText} applies to each input text
-   * before it joins the output string (e.g. Markdown escaping), {@code whole} to the output string
-   * it ends up in (e.g. the AWS description limit).
-   */
-  record Reduction(UnaryOperator<String> perText, UnaryOperator<String> whole) {
-    static final Reduction LITERAL = new Reduction(UnaryOperator.identity(), UnaryOperator.identity());
-
-    static Reduction perText(UnaryOperator<String> rule) {
-      return new Reduction(rule, UnaryOperator.identity());
-    }
-
-    static Reduction whole(UnaryOperator<String> rule) {
-      return new Reduction(UnaryOperator.identity(), rule);
-    }
-  }
-
   /** Finds the reduction for a string at {@code path} in {@code file}. */
   interface Rules {
     Reduction at(String file, String path);
@@ -42,14 +22,12 @@ final class TextCheck {
     Rules LITERAL = (file, path) -> Reduction.LITERAL;
   }
 
-  private static final Pattern MARKER = Pattern.compile(Twins.MARKER_PREFIX + "(\\d+)" + Twins.MARKER_SUFFIX);
-
-  private final Map<String, String> texts;
+  private final Texts texts;
   private final List<String> failures = new ArrayList<>();
   private int strings;
 
   TextCheck(Map<String, String> texts) {
-    this.texts = texts;
+    this.texts = new Texts(texts);
   }
 
   List<String> failures() {
@@ -65,25 +43,6 @@ final class TextCheck {
     if (failures.size() < 20) {
       failures.add(file + " " + path + ": " + problem);
     }
-  }
-
-  /** The twin's string with each marker replaced by the hostile text it stands for. */
-  String expected(String twin) {
-    return expected(twin, UnaryOperator.identity());
-  }
-
-  private String expected(String twin, UnaryOperator<String> perText) {
-    Matcher m = MARKER.matcher(twin);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(perText.apply(texts.get(m.group()))));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  static boolean hasMarker(String s) {
-    return MARKER.matcher(s).find();
   }
 
   /** Walks two parsed trees (maps, lists, scalars) side by side. */
@@ -133,16 +92,16 @@ final class TextCheck {
 
   /** One string: literal, or reduced by {@code reduce}. */
   void string(String file, String path, String hostile, String twin, Reduction reduction) {
-    if (!hasMarker(twin)) {
+    if (!Texts.hasMarker(twin)) {
       if (!hostile.equals(twin)) {
         fail(file, path, "fixed text " + quote(twin) + " became " + quote(hostile));
       }
       return;
     }
     strings++;
-    String want = reduction.whole().apply(expected(twin, reduction.perText()));
-    if (!hostile.equals(want)) {
-      fail(file, path, "text " + quote(hostile) + " is not the input " + quote(want));
+    String problem = reduction.problem(hostile, twin, texts);
+    if (problem != null) {
+      fail(file, path, problem);
     }
   }
 
