@@ -85,7 +85,7 @@ class HostileOutputTest {
 
   @AfterContainer
   static void report() {
-    System.out.printf("hostile input: %d products, %d files read back, %d texts compared, targets %s%n",
-        PRODUCTS.get(), FILES.get(), TEXTS.get(), Outputs.targets().stream().map(t -> t.name()).toList());
+    System.out.printf("hostile input: %d products, %d files read back, %d texts compared, targets %s (seed %s)%n",
+        PRODUCTS.get(), FILES.get(), TEXTS.get(), Outputs.targets().stream().map(t -> t.name()).toList(), SEED);
   }
 }

@@ -20,9 +20,22 @@ import net.jqwik.api.Provide;
 class LiteralsPropertyTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static final java.util.concurrent.atomic.AtomicLong CASES = new java.util.concurrent.atomic.AtomicLong();
+
   @Provide
   Arbitrary<String> texts() {
     return HostileText.any();
+  }
+
+  @net.jqwik.api.lifecycle.BeforeTry
+  void count() {
+    CASES.incrementAndGet();
+  }
+
+  @net.jqwik.api.lifecycle.AfterContainer
+  static void report() {
+    System.out.printf("hostile literals: %d texts through YAML, JSON, HCL, Markdown and comment literals (seed %s)%n",
+        CASES.get(), HostileOutputTest.SEED);
   }
 
   @Property(tries = 250, seed = HostileOutputTest.SEED)
