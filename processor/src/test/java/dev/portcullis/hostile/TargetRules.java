@@ -18,11 +18,12 @@ final class TargetRules {
   private TargetRules() {}
 
   static TextCheck.Rules of(String target, Product product) {
-    return switch (target) {
-      case "docs" -> (file, path) -> prose();
+    TextCheck.Rules rules = switch (target) {
       case "terraform" -> terraform(product);
       default -> TextCheck.Rules.LITERAL;
     };
+    // every Markdown page (docs, module and manifest READMEs) is prose for people
+    return (file, path) -> file.endsWith(".md") ? prose() : rules.at(file, path);
   }
 
   // ---------------------------------------------------------------- prose and Markdown
