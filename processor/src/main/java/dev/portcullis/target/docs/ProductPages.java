@@ -104,7 +104,7 @@ final class ProductPages {
   /** Vendor reasons read as sentences after a bold lead-in: end them with a full stop. */
   static String sentence(String text) {
     String s = nullToEmpty(text).strip();
-    return s.isEmpty() || ".!?".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
+    return s.isEmpty() || s.endsWith(".") ? s : s + ".";
   }
 
   private static String list(List<String> values) {

@@ -77,7 +77,7 @@ class DocsPageTest {
     String page = page();
     assertTrue(page.contains("# Harbor \\| \\<b\\>Gate\\</b\\> \\`x\\` — network ports\n"), page);
     assertTrue(page.contains("A \\*gateway\\* and workers; the docs page must show \"every\" row \\# 1."), page);
-    assertTrue(page.contains("(<https://example.com/harbor%20docs/ports_(v2)#table>)"), page);
+    assertTrue(page.contains("(<https://example.com/harbor docs/ports_(v2)#table>)"), page);
     assertTrue(page.contains("subgraph p_harbor[\"Harbor #124; #lt;b#gt;Gate#lt;/b#gt; #96;x#96;\"]"), page);
     assertTrue(page.contains("- Run Docker with --iptables=false \\| or it bypasses the rules --\\>\n"), page);
     assertTrue(page.contains("c_worker[\"worker<br/>Job runner second line\"]"), page);
