@@ -33,15 +33,16 @@ final class TargetRules {
   /**
    * A label of the docs page's Mermaid flowchart (docs target, MermaidText): prose inside a
    * quoted label, where Mermaid decodes {@code #name;} and {@code #number;} entity codes in one
-   * pass; the target writes {@code " # & < > ` | \} as such codes. So the hostile side is
-   * decoded once, then compared as prose.
+   * pass and {@code <br/>} is a line break the target may put between any two words (it wraps
+   * long labels); the target writes {@code " # & < > ` | \} as entity codes. So line breaks of
+   * both sides count as spaces, the hostile side is decoded once, then both compare as prose.
    */
   static Reduction mermaidProse() {
     Reduction prose = prose();
     return new Reduction() {
       @Override
       public String expected(String twin, Texts texts) {
-        return prose.expected(twin, texts);
+        return prose.expected(lineBreaksAsSpaces(twin), texts);
       }
 
       @Override
@@ -51,9 +52,13 @@ final class TargetRules {
 
       @Override
       public String problem(String hostile, String twin, Texts texts) {
-        return prose.problem(decodeMermaid(hostile), twin, texts);
+        return prose.problem(decodeMermaid(lineBreaksAsSpaces(hostile)), lineBreaksAsSpaces(twin), texts);
       }
     };
+  }
+
+  private static String lineBreaksAsSpaces(String mermaid) {
+    return mermaid.replace("<br/>", " ");
   }
 
   /** Mermaid's entity codes, decoded in one pass as Mermaid does. */

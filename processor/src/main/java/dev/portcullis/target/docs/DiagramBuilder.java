@@ -39,8 +39,32 @@ final class DiagramBuilder {
         components, zones, edges(product), String.join(",", publicZones), !publicZones.isEmpty());
   }
 
+  /** Longest line of a node label before it wraps, so long vendor descriptions keep nodes narrow. */
+  static final int WRAP = 40;
+
   private static List<String> lines(String id, String description) {
-    return description == null || description.isBlank() ? List.of(id) : List.of(id, description);
+    List<String> lines = new ArrayList<>(List.of(id));
+    if (description != null && !description.isBlank()) {
+      lines.addAll(wrap(description));
+    }
+    return lines;
+  }
+
+  /** Splits text at spaces into lines of at most {@link #WRAP} characters (a longer word stays whole). */
+  static List<String> wrap(String text) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.strip().split("\\s+")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > WRAP) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   private static List<String> zoneLines(Zone z) {
@@ -48,10 +72,10 @@ final class DiagramBuilder {
     List<String> cidrs = new ArrayList<>(z.ipv4());
     cidrs.addAll(z.ipv6());
     if (!z.namespaceSelector().isEmpty()) {
-      lines.add("namespaces " + String.join(", ", z.namespaceSelector()));
+      lines.addAll(wrap("namespaces " + String.join(", ", z.namespaceSelector())));
     }
     if (!cidrs.isEmpty()) {
-      lines.add(String.join(", ", cidrs));
+      lines.addAll(wrap(String.join(", ", cidrs)));
     } else if (z.localSubnet()) {
       lines.add("the host's own subnet");
     } else if (z.namespaceSelector().isEmpty()) {
@@ -92,7 +116,7 @@ final class DiagramBuilder {
         lines.add("feature " + key.feature() + featureDefault(product, key.feature()));
       }
       byProtocol.forEach((protocol, ranges) ->
-          lines.add(ranges.isEmpty() ? protocol : protocol + " " + PortText.merged(ranges)));
+          lines.addAll(wrap(ranges.isEmpty() ? protocol : protocol + " " + PortText.merged(ranges))));
       String arrow = key.feature().isEmpty() ? (key.both() ? "<-->" : "-->") : (key.both() ? "<-.->" : "-.->");
       edges.add(new Diagram.Edge(key.from(), arrow, MermaidText.label(lines), key.to()));
     });
