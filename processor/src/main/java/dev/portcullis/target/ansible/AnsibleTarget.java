@@ -50,7 +50,7 @@ public final class AnsibleTarget implements Target {
     if (!clashes(variables, product, out)) {
       return out.build();
     }
-    VariablesView variablesView = VariablesView.of(names.role(), header, product.title(), variables);
+    VariablesView variablesView = VariablesView.of(names.role(), header, product.id(), variables);
     out.file(dir + "defaults/main.yml", templates.render(TEMPLATES + "defaults/main.yml.mustache", variablesView));
     out.file(dir + "meta/argument_specs.yml",
         templates.render(TEMPLATES + "meta/argument_specs.yml.mustache", variablesView));

@@ -6,6 +6,7 @@ import dev.portcullis.model.Icmp;
 import dev.portcullis.model.Product;
 import dev.portcullis.model.SysctlSetting;
 import dev.portcullis.model.Transport;
+import dev.portcullis.render.Literals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -38,6 +39,7 @@ record ReadmeView(
     List<String> notes,
     String playbook) {
 
+  private static final Pattern SAFE_CODE = Pattern.compile("[A-Za-z0-9_.:/ -]+");
   private static final Pattern SAFE_URL = Pattern.compile("https?://[A-Za-z0-9._~%/?#=&+:@-]+");
 
   /** A row of the variables table. */
@@ -50,7 +52,7 @@ record ReadmeView(
   static ReadmeView of(Product product, RoleNames names, RoleView role, List<RoleVariable> variables,
       String header, String playbook) {
     List<Row> rows = variables.stream().map(v -> new Row(v.name(),
-        v.type().equals("list") ? "list of str" : v.type(), v.value().readme(), v.description())).toList();
+        v.type().equals("list") ? "list of str" : v.type(), defaultCell(v.value()), v.description())).toList();
     List<MatrixRow> matrix = product.flows().stream().map(f -> matrixRow(f, names)).toList();
     List<String> prerequisites = new ArrayList<>();
     for (SysctlSetting s : product.prerequisites().sysctls()) {
@@ -86,6 +88,23 @@ record ReadmeView(
         !product.notes().isEmpty(),
         product.notes(),
         playbook.stripTrailing());
+  }
+
+  /** Markdown for a default: literal values in code spans, a computed one as prose. */
+  static String defaultCell(RoleVariable.Value value) {
+    if (value instanceof RoleVariable.Computed computed) {
+      return Literals.markdownText(computed.readme());
+    }
+    if (value instanceof RoleVariable.Strings strings) {
+      return strings.items().isEmpty() ? "`[]`"
+          : String.join(", ", strings.items().stream().map(ReadmeView::code).toList());
+    }
+    return code(value.readme());
+  }
+
+  /** A code span, or escaped text when the value holds characters a code span cannot carry. */
+  private static String code(String text) {
+    return SAFE_CODE.matcher(text).matches() ? "`" + text + "`" : Literals.markdownText(text);
   }
 
   private static MatrixRow matrixRow(Flow flow, RoleNames names) {

@@ -115,8 +115,8 @@ final class RoleVariables {
   }
 
   private RoleVariable productVariable(Variable variable) {
-    String what = phrase(variable.description()).isEmpty() ? "Flow " + variable.flowId()
-        : phrase(variable.description()) + " (flow " + variable.flowId() + ")";
+    String what = variable.description() == null || variable.description().isBlank() ? "Flow " + variable.flowId()
+        : variable.description() + " (flow " + variable.flowId() + ")";
     return switch (variable.kind()) {
       case PORT -> new RoleVariable(names.productVariable(variable), "int", List.of(),
           variable.min() + "-" + variable.max(), new RoleVariable.Plain(Integer.toString(variable.defaultNumber())),
@@ -148,21 +148,20 @@ final class RoleVariables {
   }
 
   private static String reason(String reason, String fallback) {
-    return reason == null || reason.isBlank() ? fallback : reason.strip();
+    return reason == null || reason.isBlank() ? fallback : reason;
   }
 
-  /** The text as a sentence followed by a space, or nothing when it is empty. */
+  /**
+   * The text followed by {@code ". "}, or nothing when it is blank. Texts of the definition are
+   * always written as they are (never trimmed or re-punctuated), so what a user wrote reads back
+   * literally from every YAML file.
+   */
   static String lead(String text) {
-    String t = phrase(text);
-    return t.isEmpty() ? "" : t + ". ";
+    return text == null || text.isBlank() ? "" : text + ". ";
   }
 
-  /** The text without a final period, so more can follow it. */
+  /** The text as it is, or an empty text for none. */
   static String phrase(String text) {
-    String t = text == null ? "" : text.strip();
-    if (t.isEmpty()) {
-      return "";
-    }
-    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    return text == null ? "" : text;
   }
 }

@@ -11,25 +11,36 @@ record VarsView(
     String headerYaml,
     String chainIn,
     String chainOut,
+    String configDir,
     List<FlowEntry> flows,
     boolean hasSysctls,
     List<Sysctl> sysctls,
     boolean outgoingRequired,
     String outgoingReason) {
 
-  /** One kernel parameter, both values YAML literals. */
-  record Sysctl(String name, String value) {}
+  /**
+   * One kernel parameter, every value a YAML literal: its name and value, and the line ufw's
+   * sysctl.conf (which writes keys with slashes) should hold, with a regexp finding it.
+   */
+  record Sysctl(String name, String value, String ufwRegexp, String ufwLine) {}
 
   static VarsView of(Product product, RoleNames names, RoleView role) {
     List<FlowEntry> flows = product.flows().stream().map(f -> FlowEntry.of(f, names, product)).toList();
     List<Sysctl> sysctls = product.prerequisites().sysctls().stream()
-        .map((SysctlSetting s) -> new Sysctl(Literals.yamlString(s.key()), Literals.yamlString(s.value())))
-        .toList();
+        .map(VarsView::sysctl).toList();
     String reason = product.prerequisites().outgoingReason();
     String text = product.title() + " needs its outgoing traffic allowed"
         + (reason == null || reason.isBlank() ? "" : ": " + RoleVariables.phrase(reason)) + ".";
-    return new VarsView(role.role(), role.headerYaml(), role.chainIn(), role.chainOut(), flows,
+    return new VarsView(role.role(), role.headerYaml(), role.chainIn(), role.chainOut(), role.configDir(), flows,
         !sysctls.isEmpty(), sysctls, product.prerequisites().requiresOutgoing(),
-        YamlText.quoted(text, names.internal("outgoing_reason").length() + ": !unsafe ".length(), 2));
+        YamlText.quoted(text, 2 + "outgoing_required: !unsafe ".length(), 4));
+  }
+
+  private static Sysctl sysctl(SysctlSetting s) {
+    String ufwKey = s.key().replace('.', '/');
+    return new Sysctl(Literals.yamlString(s.key()), Literals.yamlString(s.value()),
+        // keys are validated dotted names: letters, digits, '_' and '-', no regex metacharacter
+        Literals.yamlString("^\\s*#?\\s*" + ufwKey + "\\s*="),
+        Literals.yamlString(ufwKey + "=" + s.value()));
   }
 }

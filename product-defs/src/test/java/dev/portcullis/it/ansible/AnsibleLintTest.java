@@ -1,0 +1,167 @@
+package dev.portcullis.it.ansible;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portcullis.it.GeneratedOutput;
+import dev.portcullis.it.Tools;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every generated role passes the tools its users run: ansible-lint with the production profile
+ * and a configuration that turns every warning into a failure (plus a second pass with every
+ * rule, for module arguments), {@code yamllint -s} with its default rules, and
+ * {@code ansible-playbook --syntax-check} of each example playbook. Negative controls prove the
+ * configurations do fail on what they must catch.
+ */
+class AnsibleLintTest {
+  private static Path work;
+
+  @BeforeAll
+  static void copyRoles() throws IOException {
+    Tools.require("ansible-lint", "lints the generated roles");
+    // outside the repository: in a git work tree ansible-lint only sees files git tracks
+    work = Files.createTempDirectory("pca-ansible-lint");
+    Files.createDirectories(work.resolve("roles"));
+    for (String product : Roles.outputs().keySet()) {
+      copyTree(Roles.role(product), work.resolve("roles/" + product + "_firewall"));
+    }
+    Roles.copyResource("ansible-lint-production.yml", work.resolve("production.yml"));
+    Roles.copyResource("ansible-lint-all.yml", work.resolve("all.yml"));
+  }
+
+  @Test
+  void everySeedProductHasARole() throws IOException {
+    try (Stream<Path> models = Files.list(GeneratedOutput.resolve("model"))) {
+      for (Path model : models.toList()) {
+        String product = model.getFileName().toString().replace(".json", "");
+        assertTrue(Files.isRegularFile(work.resolve("roles/" + product + "_firewall/tasks/main.yml")), product);
+      }
+    }
+  }
+
+  @Test
+  void ansibleLintProductionProfileFindsNothing() {
+    Command lint = lint(work, "production.yml", "--profile", "production");
+    assertClean(lint);
+  }
+
+  @Test
+  void ansibleLintWithEveryRuleFindsNothing() {
+    Command lint = lint(work, "all.yml");
+    assertClean(lint);
+  }
+
+  @Test
+  void theLintConfigurationsFailOnWhatTheyMustCatch() throws IOException {
+    Path bad = Files.createTempDirectory("pca-ansible-lint-bad");
+    Path role = bad.resolve("roles/" + Roles.LAB + "_firewall");
+    copyTree(Roles.role(Roles.LAB), role);
+    Files.writeString(role.resolve("tasks/extra.yml"), """
+        ---
+        - name: lower-case names are a warning of the production profile
+          ansible.builtin.file:
+            path: /tmp/x
+            state: directory
+            mode: "0755"
+        """, StandardCharsets.UTF_8);
+    Files.copy(work.resolve("production.yml"), bad.resolve("production.yml"));
+    Files.copy(work.resolve("all.yml"), bad.resolve("all.yml"));
+    Command production = lint(bad, "production.yml", "--profile", "production");
+    assertFalse(production.ok(), production::describe);
+    assertTrue(production.output().contains("name[casing]"), production::describe);
+
+    Files.writeString(role.resolve("tasks/extra.yml"), """
+        ---
+        - name: An unknown module option
+          ansible.builtin.file:
+            path: /tmp/x
+            state: directory
+            mode: "0755"
+            no_such_option: true
+        """, StandardCharsets.UTF_8);
+    Command all = lint(bad, "all.yml");
+    assertFalse(all.ok(), all::describe);
+    assertTrue(all.output().contains("args[module]"), all::describe);
+    deleteTree(bad);
+  }
+
+  @AfterAll
+  static void deleteCopies() throws IOException {
+    deleteTree(work);
+  }
+
+  @Test
+  void yamllintStrictFindsNothing() {
+    Tools.require("yamllint", "checks the generated YAML");
+    Command yamllint = Command.run(work, 300, "yamllint", "-s", "-f", "parsable", "roles");
+    assertEquals("", yamllint.output().strip(), yamllint::describe);
+    assertTrue(yamllint.ok(), yamllint::describe);
+  }
+
+  @Test
+  void everyExamplePlaybookPassesTheSyntaxCheck() throws IOException {
+    Tools.require("ansible-playbook", "checks the example playbooks");
+    List<Path> playbooks;
+    try (Stream<Path> files = Files.walk(work.resolve("roles"))) {
+      playbooks = files.filter(p -> p.toString().endsWith("/examples/playbook.yml")).sorted().toList();
+    }
+    assertEquals(Roles.outputs().size(), playbooks.size(), playbooks::toString);
+    for (Path playbook : playbooks) {
+      Command check = Command.run(work, Map.of("ANSIBLE_ROLES_PATH", work.resolve("roles").toString(),
+          "ANSIBLE_NOCOLOR", "1"), 300, List.of("ansible-playbook", "-i", "localhost,", "--syntax-check",
+              work.relativize(playbook).toString()));
+      assertTrue(check.ok(), check::describe);
+    }
+  }
+
+  /** Passed, and on every file: ansible-lint passes vacuously when it finds no file at all. */
+  private static void assertClean(Command lint) {
+    java.util.regex.Matcher summary = java.util.regex.Pattern
+        .compile("Passed with \\S+ profile: 0 failure\\(s\\), 0 warning\\(s\\) on (\\d+) files").matcher(lint.output());
+    assertTrue(lint.ok() && summary.find(), lint::describe);
+    int expected = 14 * Roles.outputs().size();
+    assertTrue(Integer.parseInt(summary.group(1)) >= expected, () -> "linted fewer files than the "
+        + expected + " of the roles:\n" + lint.describe());
+  }
+
+  private static Command lint(Path dir, String config, String... extra) {
+    List<String> argv = new java.util.ArrayList<>(List.of("ansible-lint", "--offline", "--nocolor", "-c", config));
+    argv.addAll(List.of(extra));
+    return Command.run(dir, Map.of("NO_COLOR", "1"), 600, argv);
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+}
