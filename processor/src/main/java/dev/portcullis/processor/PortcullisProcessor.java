@@ -3,6 +3,7 @@ package dev.portcullis.processor;
 import dev.portcullis.diagnostics.Message;
 import dev.portcullis.processor.inspect.DefinitionInspector;
 import dev.portcullis.processor.validate.Reporter;
+import dev.portcullis.processor.validate.TreeLocator;
 import dev.portcullis.render.TemplateEngine;
 import dev.portcullis.target.RenderContext;
 import dev.portcullis.target.Target;
@@ -32,6 +33,7 @@ public final class PortcullisProcessor extends AbstractProcessor {
   private static final String ANNOTATIONS = "dev.portcullis.annotations.";
 
   private ProductPipeline pipeline;
+  private TreeLocator locator;
   /** Generated descriptor classes, for the ServiceLoader catalog written in the last round. */
   private final Set<String> descriptorClasses = new TreeSet<>();
 
@@ -59,7 +61,8 @@ public final class PortcullisProcessor extends AbstractProcessor {
     List<Target> selected = all.stream().filter(t -> options.targets().contains(t.name())).toList();
     RenderContext context = new RenderContext(new TemplateEngine(options.templates()), options.values(),
         PortcullisProcessor.class.getName());
-    pipeline = new ProductPipeline(env.getElementUtils(), env.getMessager(), env.getFiler(), selected,
+    locator = TreeLocator.of(env);
+    pipeline = new ProductPipeline(env.getElementUtils(), env.getMessager(), locator, env.getFiler(), selected,
         context, options.descriptors());
   }
 
@@ -83,7 +86,7 @@ public final class PortcullisProcessor extends AbstractProcessor {
 
   /** {@code @Flow} and friends on a class (or a field of a class) without {@code @Product}. */
   private void reportMisplaced(RoundEnvironment round) {
-    Reporter reporter = new Reporter(processingEnv.getMessager());
+    Reporter reporter = new Reporter(processingEnv.getMessager(), locator);
     for (String name : List.of("Flow", "Flow.List", "Component", "Component.List", "Zone", "Zone.List",
         "Feature", "Feature.List", "Sysctl", "Sysctl.List", "Note", "Note.List", "AllowOutgoing",
         "AllowForwarding")) {

@@ -10,6 +10,7 @@ import dev.portcullis.processor.inspect.Site;
 import dev.portcullis.processor.validate.DefinitionValidator;
 import dev.portcullis.processor.validate.FlowOverlapCheck;
 import dev.portcullis.processor.validate.Reporter;
+import dev.portcullis.processor.validate.TreeLocator;
 import dev.portcullis.processor.write.OutputWriter;
 import dev.portcullis.render.TemplateException;
 import dev.portcullis.target.Finding;
@@ -38,6 +39,7 @@ import javax.lang.model.util.Elements;
 final class ProductPipeline {
   private final DefinitionInspector inspector;
   private final Messager messager;
+  private final TreeLocator locator;
   private final Filer filer;
   private final List<Target> targets;
   private final RenderContext context;
@@ -45,10 +47,11 @@ final class ProductPipeline {
   /** Product ids seen in this compilation, for the duplicate check. */
   private final Map<String, String> productIds = new HashMap<>();
 
-  ProductPipeline(Elements elements, Messager messager, Filer filer, List<Target> targets,
+  ProductPipeline(Elements elements, Messager messager, TreeLocator locator, Filer filer, List<Target> targets,
       RenderContext context, boolean descriptors) {
     this.inspector = new DefinitionInspector(elements);
     this.messager = messager;
+    this.locator = locator;
     this.filer = filer;
     this.targets = targets;
     this.context = context;
@@ -61,7 +64,7 @@ final class ProductPipeline {
 
   /** Processes one {@code @Product} class; returns its model if files were written. */
   Optional<Product> process(TypeElement type) {
-    Reporter reporter = new Reporter(messager);
+    Reporter reporter = new Reporter(messager, locator);
     String id = "?";
     try {
       Definition definition = inspector.inspect(type);

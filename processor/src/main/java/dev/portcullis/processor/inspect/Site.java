@@ -11,10 +11,13 @@ import javax.lang.model.element.ExecutableElement;
  * {@link #value(String)}) the attribute value, so a diagnostic lands on the exact line.
  */
 public record Site(Element element, AnnotationMirror mirror) {
-  /** The explicitly written value of {@code attribute}, or null when it was left at its default. */
+  /**
+   * The explicitly written value of {@code attribute}, or null when it was left at its default
+   * (or when {@code attribute} is null: the message is about the annotation as a whole).
+   */
   public AnnotationValue value(String attribute) {
     if (attribute == null) {
-      return null; // a target finding names no attribute
+      return null;
     }
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
         mirror.getElementValues().entrySet()) {

@@ -140,13 +140,13 @@ public final class DefinitionValidator {
       return;
     }
     if (onConstant && (declaresPorts || !flow.instances().isEmpty())) {
-      reporter.report(Message.CONSTANT_WITH_PORTS, flow.site(), declaresPorts ? "ports" : "instances",
+      reporter.report(Message.CONSTANT_WITH_PORTS, flow.site(), portsAttribute(flow),
           flow.id(), flow.constant().getSimpleName());
       return;
     }
     if (flow.protocol() == Protocol.ICMP) {
       if (onConstant || declaresPorts || !flow.instances().isEmpty()) {
-        reporter.report(Message.ICMP_PORTS, flow.site(), declaresPorts ? "ports" : "protocol", flow.id());
+        reporter.report(Message.ICMP_PORTS, flow.site(), onConstant ? "protocol" : portsAttribute(flow), flow.id());
       }
       checkIcmp(flow, "icmpType", flow.icmpType());
       checkIcmp(flow, "icmpCode", flow.icmpCode());
@@ -182,6 +182,14 @@ public final class DefinitionValidator {
         reporter.report(Message.RANGE_REVERSED, range.site(), "to", range.from(), range.to(), range.to(), range.from());
       }
     }
+  }
+
+  /** The attribute that declares the flow's ports, for placing a message about them. */
+  private static String portsAttribute(FlowDecl flow) {
+    if (!flow.ports().isEmpty()) {
+      return "ports";
+    }
+    return flow.ranges().isEmpty() ? "instances" : "ranges";
   }
 
   private void checkPort(FlowDecl flow, int port, Located<Integer> where) {

@@ -16,10 +16,18 @@ import javax.tools.Diagnostic;
  */
 public final class Reporter {
   private final Messager messager;
+  private final TreeLocator locator;
   private boolean errors;
 
+  /** A reporter that places messages with the {@code Messager} alone (for options, which have no element). */
   public Reporter(Messager messager) {
+    this(messager, TreeLocator.none());
+  }
+
+  /** @param locator places messages on annotations javac's {@code Messager} cannot find (repeated ones) */
+  public Reporter(Messager messager, TreeLocator locator) {
     this.messager = messager;
+    this.locator = locator;
   }
 
   public boolean hasErrors() {
@@ -58,6 +66,9 @@ public final class Reporter {
       kind = Diagnostic.Kind.WARNING;
     }
     String text = message.format(args);
+    if (locator.print(kind, text, element, mirror, value)) {
+      return;
+    }
     if (element == null) {
       messager.printMessage(kind, text);
     } else if (mirror == null) {
