@@ -64,7 +64,8 @@ public enum Message {
   VARIABLE_PROTOCOL(Severity.ERROR, "variable-protocol",
       "protocolVariable '%s' switches between TCP and UDP, but flow '%s' is %s"),
   DUPLICATE_VARIABLE(Severity.ERROR, "duplicate-variable",
-      "variable '%s' is declared twice (flows '%s' and '%s')"),
+      "variable '%s' is declared twice (flows '%s' and '%s'); flows share a port or protocol variable only"
+          + " when they agree on its kind and default, and never an instance count"),
 
   // --- prerequisites
   INVALID_SYSCTL(Severity.ERROR, "invalid-sysctl", "sysctl key '%s' is not a dotted kernel parameter name"),
@@ -84,7 +85,11 @@ public enum Message {
   AWS_SCTP_PORTS(Severity.WARNING, "aws-sctp-ports",
       "flow '%s' is SCTP; AWS security groups cannot restrict SCTP to ports, so the Terraform module opens every SCTP port to its peer"),
   K8S_PREREQUISITE(Severity.WARNING, "k8s-prerequisite",
-      "host prerequisite '%s' cannot be expressed by a NetworkPolicy; it is documented in %s");
+      "host prerequisite '%s' cannot be expressed by a NetworkPolicy; it is documented in %s"),
+  K8S_NAMESPACE_SELECTOR(Severity.ERROR, "k8s-namespace-selector",
+      "zone '%s': namespaceSelector entry '%s' is not a Kubernetes label selector: %s"),
+  K8S_NAME_CLASH(Severity.ERROR, "k8s-name-clash",
+      "two Kubernetes policies of product '%s' would be named '%s'; rename a component or feature so the ids joined with '-' stay distinct");
 
   private final Severity severity;
   private final String id;

@@ -7,7 +7,8 @@ public final class Literals {
   /**
    * A YAML double-quoted scalar. Double quotes make every indicator ({@code : # - ? | > ! & * % @}
    * and backticks) and every YAML 1.1 implicit type ({@code yes}, {@code 20:21}, {@code 0644})
-   * plain text; non-printable characters become escapes.
+   * plain text; non-printable characters become escapes. Used as a mapping key it must stay
+   * under 1,024 characters (the YAML limit of an implicit key).
    */
   public static String yamlString(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
@@ -81,20 +82,42 @@ public final class Literals {
   }
 
   /**
-   * Markdown inline text safe inside a table cell: newlines become spaces, and characters that
-   * start markup ({@code \ ` * _ [ ] < > | #}) are backslash-escaped.
+   * Markdown inline text, the same in a table cell, a list item or a paragraph (CommonMark with
+   * GitHub's tables). Line breaks, tabs and other control characters become spaces and spaces at
+   * either end are dropped (Markdown cannot show them); characters that start inline markup
+   * ({@code \ ` * _ [ ] < > | # & ~}; {@code &} would start an entity like {@code &amp;}) are
+   * backslash-escaped, and so is a start that would open a block ({@code -}, {@code +},
+   * {@code =}, {@code 1.}, {@code 1)}). The reader sees the text itself.
    */
   public static String markdownText(String value) {
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
-        case '\n', '\r', '\t' -> out.append(' ');
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#' -> out.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '&', '~' -> out.append('\\').append(c);
         default -> out.append(c < 0x20 ? ' ' : c);
       }
     }
-    return out.toString();
+    int start = 0;
+    int end = out.length();
+    while (start < end && out.charAt(start) == ' ') {
+      start++;
+    }
+    while (end > start && out.charAt(end - 1) == ' ') {
+      end--;
+    }
+    String text = out.substring(start, end);
+    if (text.startsWith("-") || text.startsWith("+") || text.startsWith("=")) {
+      return "\\" + text;
+    }
+    int digits = 0;
+    while (digits < text.length() && digits < 10 && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits > 0 && digits < text.length() && (text.charAt(digits) == '.' || text.charAt(digits) == ')')) {
+      return text.substring(0, digits) + "\\" + text.substring(digits);
+    }
+    return text;
   }
 
   /**

@@ -9,7 +9,9 @@ public final class Targets {
   public static List<Target> all() {
     return List.of(
         new dev.portcullis.target.model.ModelJsonTarget(),
-        new dev.portcullis.target.terraform.TerraformTarget()
+        new dev.portcullis.target.terraform.TerraformTarget(),
+        new dev.portcullis.target.kubernetes.KubernetesTarget(),
+        new dev.portcullis.target.docs.DocsTarget()
         // ansible, terraform, kubernetes and docs register here
         );
   }

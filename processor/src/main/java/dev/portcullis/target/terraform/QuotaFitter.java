@@ -47,7 +47,11 @@ final class QuotaFitter {
     List<GroupPlan> groups = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       List<RuleUnit> part = parts.get(i);
-      groups.add(new GroupPlan(GroupPlan.partName(component, i + 1), component, i + 1, parts.size(), part,
+      String name = GroupPlan.partName(component, i + 1);
+      if (i > 0 && product.components().stream().anyMatch(c -> c.id().equals(name))) {
+        throw new IllegalStateException("the extra security group " + name + " has the name of a component");
+      }
+      groups.add(new GroupPlan(name, component, i + 1, parts.size(), part,
           RuleCounts.sum(part, product)));
     }
     return groups;

@@ -154,6 +154,9 @@ final class RulePlanner {
 
   /** Distinct descriptions joined with {@code "; "}, AWS-safe. */
   static String joinDescriptions(String a, String b) {
+    if (a.equals(b)) {
+      return a; // one description: splitting it on "; " would sort a text that holds "; " itself
+    }
     TreeMap<String, String> distinct = new TreeMap<>();
     for (String part : (a + "; " + b).split("; ")) {
       distinct.putIfAbsent(part, part);

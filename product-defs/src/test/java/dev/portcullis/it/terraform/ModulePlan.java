@@ -75,6 +75,39 @@ record ModulePlan(String product, Path workDir, Map<String, JsonNode> resources)
     return resources;
   }
 
+  /**
+   * Plans again with module inputs set ({@code name -> HCL value}) through an override of the
+   * example's module block; the plan must succeed.
+   */
+  ModulePlan replan(TerraformCli terraform, Map<String, String> inputs) {
+    Path example = writeInputs(inputs);
+    terraform.run(example, "plan", "-input=false", "-no-color", "-lock=false", "-out=inputs.tfplan");
+    String json = terraform.run(example, "show", "-json", "-no-color", "inputs.tfplan");
+    try {
+      return new ModulePlan(product, workDir, resources(JSON.readTree(json)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Plans with module inputs set, whatever the outcome. */
+  TerraformCli.Result tryPlan(TerraformCli terraform, Map<String, String> inputs) {
+    return terraform.tryRun(writeInputs(inputs), "plan", "-input=false", "-no-color", "-lock=false");
+  }
+
+  private Path writeInputs(Map<String, String> inputs) {
+    Path example = workDir.resolve(product).resolve("examples/basic");
+    StringBuilder hcl = new StringBuilder("module \"" + product + "\" {\n");
+    inputs.forEach((name, value) -> hcl.append("  ").append(name).append(" = ").append(value).append('\n'));
+    hcl.append("}\n");
+    try {
+      Files.writeString(example.resolve("portcullis_inputs_override.tf"), hcl, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return example;
+  }
+
   /** Addresses of the planned rules (ingress and egress), sorted. */
   List<String> ruleAddresses() {
     return resources.keySet().stream().filter(a -> a.contains("security_group_ingress_rule")

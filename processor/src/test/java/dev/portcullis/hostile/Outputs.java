@@ -1,0 +1,41 @@
+package dev.portcullis.hostile;
+
+import dev.portcullis.model.Product;
+import dev.portcullis.render.TemplateEngine;
+import dev.portcullis.target.Finding;
+import dev.portcullis.target.GeneratedFile;
+import dev.portcullis.target.RenderContext;
+import dev.portcullis.target.Target;
+import dev.portcullis.target.TargetOutput;
+import dev.portcullis.target.Targets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Every registered target's output for one product, as the processor would render it. */
+record Outputs(Map<String, Map<String, String>> filesByTarget, Map<String, List<String>> findingsByTarget) {
+  /** The generator named in headers (the processor's class, as in a real build). */
+  static final String GENERATOR = "dev.portcullis.processor.PortcullisProcessor";
+
+  /** Templates compile once per engine; sharing one keeps the properties fast. */
+  private static final RenderContext CONTEXT = new RenderContext(new TemplateEngine(null), Map.of(), GENERATOR);
+
+  static List<Target> targets() {
+    return Targets.all();
+  }
+
+  static Outputs of(Product product) {
+    Map<String, Map<String, String>> files = new TreeMap<>();
+    Map<String, List<String>> findings = new TreeMap<>();
+    for (Target target : targets()) {
+      TargetOutput output = target.render(product, CONTEXT);
+      Map<String, String> byPath = new TreeMap<>();
+      for (GeneratedFile file : output.files()) {
+        byPath.put(file.path(), file.text());
+      }
+      files.put(target.name(), byPath);
+      findings.put(target.name(), output.findings().stream().map(Finding::message).map(Enum::name).sorted().toList());
+    }
+    return new Outputs(files, findings);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.portcullis.it.terraform;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The module's inputs, planned by Terraform: moving a configurable port or protocol, turning a
+ * feature on and raising an instance count change exactly the rules concerned; the variables'
+ * validation refuses bad CIDRs, the whole internet for a zone that is not public, bad ports,
+ * protocols, counts and ids; and the plan fails before apply when a group would exceed the rule
+ * quota.
+ */
+class ModuleInputsTest {
+  @TempDir static Path work;
+
+  private static TerraformCli terraform;
+  private static ModulePlan defaults;
+
+  @BeforeAll
+  static void planTheLabModuleWithItsDefaults() {
+    terraform = TerraformCli.require();
+    Path out = DefinitionCompiler.compile(work, "lab.Lab", LabDefinition.source(LabDefinition.FLOWS, LabDefinition.CONSTANTS));
+    defaults = ModulePlan.plan(terraform, "lab", out.resolve("terraform/aws/lab"));
+  }
+
+  @AfterAll
+  static void delete() {
+    if (defaults != null) {
+      defaults.delete();
+    }
+  }
+
+  @Test
+  void variablesMoveOnlyTheRulesTheyGovern() {
+    Map<String, String> inputs = new LinkedHashMap<>();
+    inputs.put("backup_port", "4000");
+    inputs.put("vpn_protocol", "\"tcp\"");
+    inputs.put("enable_ssl", "true");
+    inputs.put("ha_instances", "4");
+    ModulePlan moved = defaults.replan(terraform, inputs);
+    Set<String> rules = new TreeSet<>(moved.rules().stream().map(PlannedRule::toString).toList());
+
+    assertContains(rules, "server ingress tcp 4000..4000 component:client", "client egress tcp 4000..4000 component:server",
+        "server ingress udp 4000..4000 component:client", "server ingress tcp 1194..1194 ipv4:0.0.0.0/0",
+        "server ingress tcp 32007..32007 component:client", "client egress tcp 32007..32007 component:server",
+        "server ingress tcp 4746..4749 component:server");
+    assertTrue(rules.stream().noneMatch(r -> r.contains("32004") || r.contains("udp 1194") || r.contains("4746..4747")),
+        "rules of the old values remain: " + rules);
+
+    // every rule of a flow no variable touched keeps its address
+    Set<String> untouched = new TreeSet<>();
+    for (String address : defaults.ruleAddresses()) {
+      String flow = defaults.resources().get(address).path("values").path("tags").path("portcullis:flow").asText();
+      if (!List.of("backup", "vpn", "ha").contains(flow)) {
+        untouched.add(address);
+      }
+    }
+    Set<String> lost = new TreeSet<>(untouched);
+    lost.removeAll(moved.ruleAddresses());
+    assertTrue(lost.isEmpty(), "addresses changed by unrelated variables: " + lost);
+  }
+
+  @Test
+  void theVariablesRefuseBadInput() {
+    Map<String, String> inputs = new LinkedHashMap<>();
+    inputs.put("vpc_id", "\"sg-0123\"");
+    inputs.put("admins_ipv4_cidrs", "[\"10.0.0.1/8\", \"0.0.0.0/0\"]");
+    inputs.put("admins_ipv6_cidrs", "[\"::/0\"]");
+    inputs.put("mail_prefix_list_ids", "[\"list-1\"]");
+    inputs.put("backup_port", "70000");
+    inputs.put("vpn_protocol", "\"icmp\"");
+    inputs.put("ha_instances", "9");
+    TerraformCli.Result result = defaults.tryPlan(terraform, inputs);
+    assertNotEquals(0, result.exitCode(), result.output());
+    String output = flatten(result.output());
+    for (String message : List.of(
+        "vpc_id must be a VPC id",
+        "admins_ipv4_cidrs must hold IPv4 networks in CIDR notation with no host bits set",
+        "Zone admins is not public: it may not be opened to the whole internet (0.0.0.0/0)",
+        "Zone admins is not public: it may not be opened to the whole internet (::/0)",
+        "mail_prefix_list_ids must hold prefix list ids",
+        "backup_port must be a port, a whole number from 1 to 65535",
+        "vpn_protocol must be one of tcp, udp",
+        "ha_instances must be a count, a whole number from 1 to 8")) {
+      assertTrue(output.contains(message), "terraform did not say '" + message + "':\n" + result.output());
+    }
+  }
+
+  @Test
+  void aGroupOverTheQuotaFailsThePlan() {
+    TerraformCli.Result result = defaults.tryPlan(terraform, Map.of("max_rules_per_group", "3"));
+    assertNotEquals(0, result.exitCode(), result.output());
+    assertTrue(flatten(result.output()).contains("Security group server would get more rules than var.max_rules_per_group (3)"),
+        result.output());
+  }
+
+  private static String flatten(String output) {
+    return output.replace("│", " ").replaceAll("\\s+", " ");
+  }
+
+  private static void assertContains(Set<String> rules, String... expected) {
+    for (String rule : expected) {
+      assertTrue(rules.contains(rule), "no planned rule '" + rule + "' in " + rules);
+    }
+  }
+}
