@@ -44,4 +44,35 @@ class TargetFindingDiagnosticsTest {
     assertThat(c).hadWarningContaining(Message.AWS_SCTP_PORTS.format("signalling"))
         .inFile(src).onLineContaining("@Flow(id = \"signalling\"");
   }
+
+  @Test
+  void kubernetesRejectsANamespaceSelectorThatIsNotALabel() {
+    JavaFileObject src = def("Demo", """
+        @Product(id = "demo", title = "Demo")
+        @Component(id = "node")
+        @Zone(id = "monitoring",
+            namespaceSelector = "team monitoring") // here
+        @Flow(id = "metrics", service = "Metrics", component = "node", peerZone = "monitoring", ports = 9100)
+        public class Demo {}
+        """);
+    Compilation c = Javac.compile(List.of("-Aportcullis.targets=kubernetes"), src);
+    assertThat(c).hadErrorContaining(Message.K8S_NAMESPACE_SELECTOR.format("monitoring", "team monitoring",
+        "expected key=value")).inFile(src).onLineContaining("@Zone");
+  }
+
+  @Test
+  void kubernetesRejectsTwoPoliciesWithOneName() {
+    JavaFileObject src = def("Demo", """
+        @Product(id = "demo", title = "Demo") // here
+        @Component(id = "web")
+        @Component(id = "web_api")
+        @Feature(id = "api")
+        @Flow(id = "a", service = "A", component = "web", peerComponent = "web", ports = 80, feature = "api")
+        @Flow(id = "b", service = "B", component = "web_api", peerComponent = "web_api", ports = 81)
+        public class Demo {}
+        """);
+    Compilation c = Javac.compile(List.of("-Aportcullis.targets=kubernetes"), src);
+    assertThat(c).hadErrorContaining(Message.K8S_NAME_CLASH.format("demo", "demo-web-api"))
+        .inFile(src).onLineContaining("// here");
+  }
 }
