@@ -10,7 +10,8 @@ public final class Targets {
     return List.of(
         new dev.portcullis.target.model.ModelJsonTarget(),
         new dev.portcullis.target.terraform.TerraformTarget(),
-        new dev.portcullis.target.kubernetes.KubernetesTarget()
+        new dev.portcullis.target.kubernetes.KubernetesTarget(),
+        new dev.portcullis.target.docs.DocsTarget()
         // ansible, terraform, kubernetes and docs register here
         );
   }

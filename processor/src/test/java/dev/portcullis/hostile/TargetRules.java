@@ -22,8 +22,62 @@ final class TargetRules {
       case "terraform" -> terraform(product);
       default -> TextCheck.Rules.LITERAL;
     };
-    // every Markdown page (docs, module and manifest READMEs) is prose for people
+    // every Markdown page (docs, module and manifest READMEs) is prose for people; the docs
+    // page's Mermaid diagram (the only code block with text in it) is prose in Mermaid's escapes
+    if (target.equals("docs")) {
+      return (file, path) -> path.endsWith("/literal") ? mermaidProse() : prose();
+    }
     return (file, path) -> file.endsWith(".md") ? prose() : rules.at(file, path);
+  }
+
+  /**
+   * A label of the docs page's Mermaid flowchart (docs target, MermaidText): prose inside a
+   * quoted label, where Mermaid decodes {@code #name;} and {@code #number;} entity codes in one
+   * pass and {@code <br/>} is a line break the target may put between any two words (it wraps
+   * long labels); the target writes {@code " # & < > ` | \} as entity codes. So line breaks of
+   * both sides count as spaces, the hostile side is decoded once, then both compare as prose.
+   */
+  static Reduction mermaidProse() {
+    Reduction prose = prose();
+    return new Reduction() {
+      @Override
+      public String expected(String twin, Texts texts) {
+        return prose.expected(lineBreaksAsSpaces(twin), texts);
+      }
+
+      @Override
+      public String normalize(String s) {
+        return prose.normalize(s);
+      }
+
+      @Override
+      public String problem(String hostile, String twin, Texts texts) {
+        return prose.problem(decodeMermaid(lineBreaksAsSpaces(hostile)), lineBreaksAsSpaces(twin), texts);
+      }
+    };
+  }
+
+  private static String lineBreaksAsSpaces(String mermaid) {
+    return mermaid.replace("<br/>", " ");
+  }
+
+  /** Mermaid's entity codes, decoded in one pass as Mermaid does. */
+  static String decodeMermaid(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("#(\\w+);").matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String code = m.group(1);
+      String decoded = switch (code) {
+        case "quot" -> "\"";
+        case "amp" -> "&";
+        case "lt" -> "<";
+        case "gt" -> ">";
+        default -> code.chars().allMatch(Character::isDigit)
+            ? new String(Character.toChars(Integer.parseInt(code))) : m.group();
+      };
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(decoded));
+    }
+    return m.appendTail(out).toString();
   }
 
   // ---------------------------------------------------------------- prose and Markdown
