@@ -47,6 +47,8 @@ final class ProductPipeline {
   private final PhaseTimes times;
   /** Product ids seen in this compilation, for the duplicate check. */
   private final Map<String, String> productIds = new HashMap<>();
+  /** Descriptor class names claimed in this compilation, by definition class. */
+  private final Map<String, String> descriptorOwners = new HashMap<>();
 
   ProductPipeline(Elements elements, Messager messager, TreeLocator locator, Filer filer, List<Target> targets,
       RenderContext context, boolean descriptors, PhaseTimes times) {
@@ -93,6 +95,9 @@ final class ProductPipeline {
         return Optional.empty();
       }
       List<GeneratedFile> files = render(product, definition, reporter);
+      if (descriptors) {
+        claimDescriptor(type, definition, reporter);
+      }
       if (reporter.hasErrors()) {
         return Optional.empty();
       }
@@ -114,6 +119,20 @@ final class ProductPipeline {
       reporter.report(Message.INTERNAL_ERROR, type, id, e);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Claims the descriptor's class name before anything is written: {@code p.Outer.Inner} and a
+   * top-level {@code p.Outer_Inner} both get {@code p.Outer_InnerDescriptor}, and the Filer would
+   * refuse the second only after its other files were written.
+   */
+  private void claimDescriptor(TypeElement type, Definition definition, Reporter reporter) {
+    String descriptor = DescriptorGenerator.className(type).canonicalName();
+    String owner = descriptorOwners.putIfAbsent(descriptor, type.getQualifiedName().toString());
+    if (owner != null) {
+      reporter.report(Message.WRITE_FAILED, definition.site(), (String) null, descriptor,
+          "it is already generated for " + owner + "; rename one of the two classes");
+    }
   }
 
   private List<GeneratedFile> render(Product product, Definition definition, Reporter reporter) {
