@@ -51,6 +51,12 @@ final class ProductPipeline {
   private final Map<String, String> descriptorOwners = new HashMap<>();
 
   ProductPipeline(Elements elements, Messager messager, TreeLocator locator, Filer filer, List<Target> targets,
+      RenderContext context, boolean descriptors) {
+    this(elements, messager, locator, filer, targets, context, descriptors, new PhaseTimes());
+  }
+
+  /** @param times where the time of each phase is added (see {@link Options#TIMING}) */
+  ProductPipeline(Elements elements, Messager messager, TreeLocator locator, Filer filer, List<Target> targets,
       RenderContext context, boolean descriptors, PhaseTimes times) {
     this.inspector = new DefinitionInspector(elements);
     this.messager = messager;
