@@ -68,13 +68,14 @@ public @interface Flow {
 
   /**
    * Makes the (single) port configurable: the variable name (snake_case, no product prefix);
-   * its default is the declared port.
+   * its default is the declared port. Several flows may name the same variable when they declare
+   * the same port (one port opened to two peers); the one variable then moves them all.
    */
   String portVariable() default "";
 
   /**
    * Makes the protocol configurable between TCP and UDP: the variable name; its default is
-   * {@link #protocol()}.
+   * {@link #protocol()}. Flows that declare the same protocol may share the variable.
    */
   String protocolVariable() default "";
 

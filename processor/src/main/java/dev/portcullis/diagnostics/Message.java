@@ -64,7 +64,8 @@ public enum Message {
   VARIABLE_PROTOCOL(Severity.ERROR, "variable-protocol",
       "protocolVariable '%s' switches between TCP and UDP, but flow '%s' is %s"),
   DUPLICATE_VARIABLE(Severity.ERROR, "duplicate-variable",
-      "variable '%s' is declared twice (flows '%s' and '%s')"),
+      "variable '%s' is declared twice (flows '%s' and '%s'); flows share a port or protocol variable only"
+          + " when they agree on its kind and default, and never an instance count"),
 
   // --- prerequisites
   INVALID_SYSCTL(Severity.ERROR, "invalid-sysctl", "sysctl key '%s' is not a dotted kernel parameter name"),

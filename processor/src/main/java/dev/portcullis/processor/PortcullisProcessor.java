@@ -2,6 +2,7 @@ package dev.portcullis.processor;
 
 import dev.portcullis.diagnostics.Message;
 import dev.portcullis.processor.inspect.DefinitionInspector;
+import dev.portcullis.processor.inspect.Site;
 import dev.portcullis.processor.validate.Reporter;
 import dev.portcullis.processor.validate.TreeLocator;
 import dev.portcullis.render.TemplateEngine;
@@ -11,6 +12,7 @@ import dev.portcullis.target.Targets;
 import dev.portcullis.target.java.DescriptorGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,8 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -34,8 +38,12 @@ public final class PortcullisProcessor extends AbstractProcessor {
 
   private ProductPipeline pipeline;
   private TreeLocator locator;
+  /** Whether descriptors are generated; without them the catalog must name none. */
+  private boolean descriptors;
   /** Generated descriptor classes, for the ServiceLoader catalog written in the last round. */
   private final Set<String> descriptorClasses = new TreeSet<>();
+  private final PhaseTimes times = new PhaseTimes();
+  private boolean timing;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -54,6 +62,7 @@ public final class PortcullisProcessor extends AbstractProcessor {
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
+    long start = System.nanoTime();
     super.init(env);
     Reporter optionReporter = new Reporter(env.getMessager());
     List<Target> all = Targets.all();
@@ -62,12 +71,16 @@ public final class PortcullisProcessor extends AbstractProcessor {
     RenderContext context = new RenderContext(new TemplateEngine(options.templates()), options.values(),
         PortcullisProcessor.class.getName());
     locator = TreeLocator.of(env);
+    descriptors = options.descriptors();
     pipeline = new ProductPipeline(env.getElementUtils(), env.getMessager(), locator, env.getFiler(), selected,
-        context, options.descriptors());
+        context, options.descriptors(), times);
+    timing = options.timing();
+    times.addTotal(System.nanoTime() - start);
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    long start = System.nanoTime();
     TypeElement product = processingEnv.getElementUtils().getTypeElement(DefinitionInspector.PRODUCT);
     if (product != null) {
       round.getElementsAnnotatedWith(product).stream()
@@ -75,11 +88,16 @@ public final class PortcullisProcessor extends AbstractProcessor {
           .map(e -> (TypeElement) e)
           .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
           .forEach(type -> pipeline.process(type)
+              .filter(p -> descriptors)
               .ifPresent(p -> descriptorClasses.add(DescriptorGenerator.className(type).reflectionName())));
       reportMisplaced(round);
     }
     if (round.processingOver() && !descriptorClasses.isEmpty()) {
       writeCatalog();
+    }
+    times.addTotal(System.nanoTime() - start);
+    if (round.processingOver() && timing) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, times.summary());
     }
     return false;
   }
@@ -98,10 +116,40 @@ public final class PortcullisProcessor extends AbstractProcessor {
         Element owner = element instanceof TypeElement ? element : element.getEnclosingElement();
         if (owner.getAnnotationMirrors().stream()
             .noneMatch(m -> m.getAnnotationType().toString().equals(DefinitionInspector.PRODUCT))) {
-          reporter.report(Message.MISPLACED, element, name.replace(".List", ""));
+          for (AnnotationMirror written : written(element, annotation)) {
+            reporter.report(Message.MISPLACED, new Site(element, written), (String) null, name.replace(".List", ""));
+          }
         }
       }
     }
+  }
+
+  /**
+   * The annotations of type {@code annotation} as written on {@code element}: the annotation
+   * itself, or for a container ({@code @Flow.List}) each annotation it holds, so every misplaced
+   * one is reported on its own line.
+   */
+  private List<AnnotationMirror> written(Element element, TypeElement annotation) {
+    List<AnnotationMirror> result = new ArrayList<>();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (!mirror.getAnnotationType().asElement().equals(annotation)) {
+        continue;
+      }
+      if (!annotation.getSimpleName().contentEquals("List")) {
+        result.add(mirror);
+        continue;
+      }
+      mirror.getElementValues().forEach((key, value) -> {
+        if (key.getSimpleName().contentEquals("value") && value.getValue() instanceof List<?> items) {
+          for (Object item : items) {
+            if (item instanceof AnnotationValue v && v.getValue() instanceof AnnotationMirror inner) {
+              result.add(inner);
+            }
+          }
+        }
+      });
+    }
+    return result;
   }
 
   /** {@code META-INF/services/dev.portcullis.descriptor.ProductDescriptor}, sorted. */

@@ -121,6 +121,8 @@ import dev.portcullis.annotations.Zone;
     + " 4745+N (set hiavd_instances to N).")
 @Note("The same logic is used for confd: the document gives only the first instance's ports (2379, 2380)."
     + " A witness that runs a second confd instance needs that instance's ports opened by hand.")
+// Zones without defaults are deliberate (see above): nothing opens until the site names its peers.
+@SuppressWarnings("portcullis:zone-no-defaults")
 public final class BrickStorSp {
   private BrickStorSp() {}
 

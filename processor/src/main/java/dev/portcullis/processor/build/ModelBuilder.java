@@ -126,11 +126,12 @@ public final class ModelBuilder {
     String what = d.service() + (d.purpose().isEmpty() ? "" : " (" + d.purpose() + ")");
     if (!d.portVariable().isEmpty()) {
       int port = d.constantValue() != null ? d.constantValue() : d.ports().get(0).value();
-      variables.put(d.portVariable(), new Variable(d.portVariable(), VariableKind.PORT, port, List.of(),
+      // putIfAbsent: flows that share a variable agree on it (validated); the first declares it
+      variables.putIfAbsent(d.portVariable(), new Variable(d.portVariable(), VariableKind.PORT, port, List.of(),
           1, 65535, "Port of " + what, d.id()));
     }
     if (!d.protocolVariable().isEmpty()) {
-      variables.put(d.protocolVariable(), new Variable(d.protocolVariable(), VariableKind.PROTOCOL,
+      variables.putIfAbsent(d.protocolVariable(), new Variable(d.protocolVariable(), VariableKind.PROTOCOL,
           d.protocol().name().toLowerCase(Locale.ROOT), List.of("tcp", "udp"), 0, 0,
           "Protocol (tcp or udp) of " + what, d.id()));
     }

@@ -44,7 +44,7 @@ public final class DefinitionValidator {
         .map(f -> new Named(f.id(), f.site())).toList());
     d.zones().forEach(this::checkZone);
     Map<String, FlowDecl> flowIds = new HashMap<>();
-    Map<String, FlowDecl> variables = new HashMap<>();
+    Map<String, VariableClaim> variables = new HashMap<>();
     for (FlowDecl flow : d.flows()) {
       checkId("flow", flow.id(), flow.site(), "id", Ids.MAX_FLOW_ID);
       FlowDecl earlier = flowIds.putIfAbsent(flow.id(), flow);
@@ -227,7 +227,7 @@ public final class DefinitionValidator {
     }
   }
 
-  private void checkVariables(FlowDecl flow, Map<String, FlowDecl> variables) {
+  private void checkVariables(FlowDecl flow, Map<String, VariableClaim> variables) {
     if (!flow.portVariable().isEmpty()) {
       checkId("variable", flow.portVariable(), flow.site(), "portVariable", Ids.MAX_FLOW_ID);
       int ports = flow.ports().size() + flow.ranges().size() * 2 + (flow.constant() != null ? 1 : 0);
@@ -236,7 +236,9 @@ public final class DefinitionValidator {
         reporter.report(Message.VARIABLE_NEEDS_SINGLE_PORT, flow.site(), "portVariable", flow.portVariable(),
             flow.id(), "several ports");
       }
-      claim(flow.portVariable(), flow, "portVariable", variables);
+      Object port = flow.constantValue() != null ? flow.constantValue()
+          : flow.ports().isEmpty() ? null : flow.ports().get(0).value();
+      claim(flow.portVariable(), new VariableClaim(flow, "port", port), "portVariable", variables);
     }
     if (!flow.protocolVariable().isEmpty()) {
       checkId("variable", flow.protocolVariable(), flow.site(), "protocolVariable", Ids.MAX_FLOW_ID);
@@ -244,21 +246,36 @@ public final class DefinitionValidator {
         reporter.report(Message.VARIABLE_PROTOCOL, flow.site(), "protocolVariable", flow.protocolVariable(),
             flow.id(), flow.protocol());
       }
-      claim(flow.protocolVariable(), flow, "protocolVariable", variables);
+      claim(flow.protocolVariable(), new VariableClaim(flow, "protocol", flow.protocol()), "protocolVariable",
+          variables);
     }
     for (InstancesDecl instances : flow.instances()) {
       if (variables.containsKey(instances.variable())) {
         reporter.report(Message.DUPLICATE_VARIABLE, instances.site(), "variable", instances.variable(),
-            variables.get(instances.variable()).id(), flow.id());
+            variables.get(instances.variable()).owner().id(), flow.id());
       }
-      variables.putIfAbsent(instances.variable(), flow);
+      // an instance count is never shared: each instance-numbered flow counts its own instances
+      variables.putIfAbsent(instances.variable(), new VariableClaim(flow, "instances", null));
     }
   }
 
-  private void claim(String name, FlowDecl flow, String attribute, Map<String, FlowDecl> variables) {
-    FlowDecl owner = variables.putIfAbsent(name, flow);
-    if (owner != null) {
-      reporter.report(Message.DUPLICATE_VARIABLE, flow.site(), attribute, name, owner.id(), flow.id());
+  /** Who declared a variable first, and what it holds; a later flow may share it only if both agree. */
+  private record VariableClaim(FlowDecl owner, String kind, Object defaultValue) {
+    boolean agreesWith(VariableClaim other) {
+      return !kind.equals("instances") && kind.equals(other.kind) && java.util.Objects.equals(defaultValue,
+          other.defaultValue);
+    }
+  }
+
+  /**
+   * Several flows may name one port or protocol variable (one StoreGrid port opened to servers and
+   * to clients): moving it must move every rule, so they share it when they agree on its default.
+   */
+  private void claim(String name, VariableClaim claim, String attribute, Map<String, VariableClaim> variables) {
+    VariableClaim first = variables.putIfAbsent(name, claim);
+    if (first != null && !first.agreesWith(claim)) {
+      reporter.report(Message.DUPLICATE_VARIABLE, claim.owner().site(), attribute, name, first.owner().id(),
+          claim.owner().id());
     }
   }
 }
