@@ -3,6 +3,7 @@ package dev.portcullis.target.ansible;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.portcullis.diagnostics.Message;
 import dev.portcullis.processor.testing.Javac;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -29,7 +30,7 @@ class AnsibleDiagnosticsTest {
         @Flow(id = "ssh", service = "SSH", component = "node", peerComponent = "node", ports = 22,
             portVariable = "ssh_port")""");
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("[portcullis:ansible-name-clash]");
+    assertThat(c).hadErrorContaining("[portcullis:" + Message.ANSIBLE_NAME_CLASH.id() + "]");
     assertThat(c).hadErrorContaining("demo_firewall_ssh_port");
   }
 
@@ -52,7 +53,7 @@ class AnsibleDiagnosticsTest {
         @Flow(id = "ping", service = "Ping", component = "node", peerComponent = "node",
             protocol = Protocol.ICMP, icmpType = 8)""");
     assertThat(c).succeeded();
-    assertThat(c).hadWarningContaining("[portcullis:ufw-unsupported] flow 'sig' is SCTP");
+    assertThat(c).hadWarningContaining("[portcullis:" + Message.UFW_UNSUPPORTED.id() + "] flow 'sig' is SCTP");
     assertThat(c).hadWarningContaining("[portcullis:ufw-unsupported] flow 'redirect' is ICMP type 5");
     assertThat(c).hadWarningCount(2);
   }
