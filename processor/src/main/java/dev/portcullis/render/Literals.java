@@ -121,6 +121,58 @@ public final class Literals {
   }
 
   /**
+   * A Java string literal for generated source. Control characters are octal escapes and
+   * {@code U+0085 U+2028 U+2029} are {@code \\uNNNN} escapes: javac turns a {@code \\uNNNN}
+   * escape into its character before it reads the literal, so one for a line feed would end it,
+   * while JavaPoet breaks a line at a raw U+2028 inside a {@code $S} argument.
+   */
+  public static String javaString(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            out.append(String.format("\\%03o", (int) c));
+          } else if ((c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /**
+   * Text inside a Javadoc comment, on one line: {@code *}{@code /} cannot end the comment,
+   * a backslash cannot start a {@code \\u} escape (javac reads those even in comments), and
+   * {@code & < > @} are HTML entities so the text is neither markup nor a tag.
+   */
+  public static String javadocText(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '@' -> out.append("&#64;");
+        case '\\' -> out.append("&#92;");
+        case '/' -> out.append(i > 0 && value.charAt(i - 1) == '*' ? "&#47;" : "/");
+        default -> out.append(c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 ? ' ' : c);
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /**
    * One line of a comment (YAML {@code #}, HCL {@code #}, shell): newlines and control
    * characters become spaces, so the text cannot end the comment.
    */

@@ -95,4 +95,20 @@ class LiteralsPropertyTest {
     assertEquals(List.of(Map.of("k", 1)), Yaml11.loadAll("k: 1  # " + comment + "\n"));
     assertEquals(3, HclReader.tokens("# " + comment + "\nx = 1\n").size());
   }
+
+  @Property(tries = 150, seed = HostileOutputTest.SEED)
+  void javadocTextCannotEndTheCommentOrEscape(@ForAll("texts") String text) {
+    String doc = Literals.javadocText(text);
+    assertFalse(doc.contains("*/"), doc);
+    assertFalse(doc.contains("\\"), doc);
+    assertFalse(doc.contains("@") || doc.contains("<"), doc);
+    assertFalse(doc.chars().anyMatch(c -> c < 0x20 || c == 0x85 || c == 0x2028 || c == 0x2029), doc);
+  }
+
+  @Property(tries = 150, seed = HostileOutputTest.SEED)
+  void javaStringHasNoRawLineBreakAndNoUnicodeEscapeOfOne(@ForAll("texts") String text) {
+    String literal = Literals.javaString(text);
+    assertFalse(literal.chars().anyMatch(c -> c < 0x20 || c == 0x85 || c == 0x2028 || c == 0x2029), literal);
+    assertFalse(literal.matches("(?s).*(?<!\\\\)(\\\\\\\\)*\\\\u+000[aAdD].*"), literal);
+  }
 }

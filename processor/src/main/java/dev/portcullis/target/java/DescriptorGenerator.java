@@ -21,6 +21,7 @@ import dev.portcullis.model.PortRange;
 import dev.portcullis.model.Product;
 import dev.portcullis.model.Variable;
 import dev.portcullis.model.Zone;
+import dev.portcullis.render.Literals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class DescriptorGenerator {
             .addMember("comments", "$S", "from " + product.sourceClass())
             .build())
         .addJavadoc("The network model of $L ($L), generated from {@link $T}. Do not edit.\n",
-            product.title().replace("$", "$$"), product.id(), ClassName.get(definition));
+            Literals.javadocText(product.title()), product.id(), ClassName.get(definition));
     type.addField(constant(String.class, "ID", CodeBlock.of("$S", product.id()), "The product id."));
     portConstants(product).forEach((constName, flow) -> type.addField(
         constant(int.class, constName, CodeBlock.of("$L", flow.ports().get(0).from()),
@@ -73,7 +74,7 @@ public final class DescriptorGenerator {
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addJavadoc("For {@link java.util.ServiceLoader}.\n").build());
     type.addMethod(getter("id", TypeName.get(String.class), CodeBlock.of("return ID")));
-    type.addMethod(getter("title", TypeName.get(String.class), CodeBlock.of("return $S", product.title())));
+    type.addMethod(getter("title", TypeName.get(String.class), CodeBlock.of("return $L", Literals.javaString(product.title()))));
     type.addMethod(getter("source", TypeName.get(String.class), CodeBlock.of("return $S", product.sourceClass())));
     type.addMethod(getter("components", list(String.class), CodeBlock.of("return COMPONENTS")));
     type.addMethod(getter("zones", list(ZoneDescriptor.class), CodeBlock.of("return ZONES")));
@@ -111,20 +112,21 @@ public final class DescriptorGenerator {
     for (PortRange r : f.ports()) {
       ports.add(CodeBlock.of("new $T($L, $L)", PortSpan.class, r.from(), r.to()));
     }
-    return CodeBlock.of("new $T($S, $S, $S, $S, $S, $S, $S, $S, $T.of($L), $L, $S, $S)",
-        FlowDescriptor.class, f.id(), f.component(), f.service(), f.purpose(),
+    return CodeBlock.of("new $T($S, $S, $L, $L, $S, $S, $S, $S, $T.of($L), $L, $S, $S)",
+        FlowDescriptor.class, f.id(), f.component(), Literals.javaString(f.service()), Literals.javaString(f.purpose()),
         lower(f.peer().kind().name()), f.peer().id(), lower(f.direction().name()), lower(f.protocol().name()),
         List.class, CodeBlock.join(f.transports().stream().map(t -> CodeBlock.of("$S", t.lower())).toList(), ", "),
         listOf(ports), f.feature(), f.portVariable());
   }
 
   private CodeBlock zone(Zone z) {
-    return CodeBlock.of("new $T($S, $S, $L, $L, $L)", ZoneDescriptor.class, z.id(), z.description(),
+    return CodeBlock.of("new $T($S, $L, $L, $L, $L)", ZoneDescriptor.class, z.id(), Literals.javaString(z.description()),
         strings(z.ipv4()), strings(z.ipv6()), z.isPublic());
   }
 
   private CodeBlock feature(Feature f) {
-    return CodeBlock.of("new $T($S, $S, $L)", FeatureDescriptor.class, f.id(), f.description(), f.enabledByDefault());
+    return CodeBlock.of("new $T($S, $L, $L)", FeatureDescriptor.class, f.id(), Literals.javaString(f.description()),
+        f.enabledByDefault());
   }
 
   private CodeBlock variable(Variable v) {
@@ -145,7 +147,7 @@ public final class DescriptorGenerator {
 
   private static FieldSpec constant(Class<?> type, String name, CodeBlock value, String doc) {
     return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .initializer(value).addJavadoc("$L\n", doc.replace("$", "$$")).build();
+        .initializer(value).addJavadoc("$L\n", Literals.javadocText(doc)).build();
   }
 
   private static FieldSpec listField(Class<?> element, String name, List<CodeBlock> items) {
