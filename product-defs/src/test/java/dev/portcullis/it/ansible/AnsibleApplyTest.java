@@ -1,0 +1,68 @@
+package dev.portcullis.it.ansible;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portcullis.it.GeneratedOutput;
+import dev.portcullis.it.Tools;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The end-to-end matrix: every generated role (the five seed products and the lab) with each
+ * backend, applied for real on network-namespace test hosts ({@link Scenario} lists the steps).
+ * Scenarios run in parallel on their own hosts ({@code -Dportcullis.ansible.parallel}, default
+ * 3); each is reported as its own test.
+ */
+class AnsibleApplyTest {
+  private static final List<String> BACKENDS = List.of("iptables", "ufw");
+  private static ExecutorService pool;
+
+  @TestFactory
+  Stream<DynamicTest> everyRoleWithEveryBackendOnATestHost() {
+    Tools.requireRoot("network namespaces and their firewalls");
+    for (String tool : List.of("ansible-playbook", "ufw", "iptables", "ip6tables", "ip", "unshare", "python3")) {
+      Tools.require(tool, "applies the roles on test hosts");
+    }
+    List<String> products = new ArrayList<>(Roles.outputs().keySet());
+    assertTrue(products.containsAll(GeneratedOutput.SEED_PRODUCTS), "a seed product has no role: " + products);
+    pool = Executors.newFixedThreadPool(Integer.getInteger("portcullis.ansible.parallel", 3));
+    List<DynamicTest> tests = new ArrayList<>();
+    int index = 1;
+    for (String product : products) {
+      for (String backend : BACKENDS) {
+        Scenario scenario = new Scenario(product, backend, index++);
+        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
+          try {
+            scenario.run();
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }, pool);
+        tests.add(DynamicTest.dynamicTest(scenario.name(), () -> {
+          try {
+            done.get();
+            System.out.print(scenario.log());
+          } catch (ExecutionException e) {
+            throw e.getCause();
+          }
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  @AfterAll
+  static void stopPool() {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package dev.portcullis.it.ansible;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A throw-away test host (REFERENCE.md "Test hosts"): a server network namespace
+ * {@code pca-<name>-s} and a client {@code pca-<name>-c} on one IPv4 and IPv6 subnet, made and
+ * removed by {@code testhost.sh}. Commands in the server see a private copy of /etc and
+ * /lib/ufw, so nothing the role writes reaches the real host. {@link #close()} removes the
+ * namespaces, the listener and the copies, whatever happened.
+ */
+final class TestHost implements AutoCloseable {
+  private static final Path SCRIPTS = scripts();
+
+  final String name;
+  final int index;
+  final Path state;
+  private Process listener;
+
+  private TestHost(String name, int index, Path state) {
+    this.name = name;
+    this.index = index;
+    this.state = state;
+  }
+
+  /** Creates host number {@code index} (1-250). */
+  static TestHost up(int index) {
+    String name = "h" + index;
+    Path state = Path.of("/tmp", "pca-ansible-" + name);
+    TestHost host = new TestHost(name, index, state);
+    Command up = Command.run(null, 120, script("testhost.sh"), "up", name, Integer.toString(index), state.toString());
+    if (!up.ok()) {
+      host.close();
+      throw new IllegalStateException("cannot create test host " + name + ":\n" + up.describe());
+    }
+    return host;
+  }
+
+  String serverV4() {
+    return "10.231." + index + ".1";
+  }
+
+  String clientV4() {
+    return "10.231." + index + ".2";
+  }
+
+  String serverV6() {
+    return "fd00:231:" + index + "::1";
+  }
+
+  String clientV6() {
+    return "fd00:231:" + index + "::2";
+  }
+
+  String subnetV4() {
+    return "10.231." + index + ".0/24";
+  }
+
+  String subnetV6() {
+    return "fd00:231:" + index + "::/64";
+  }
+
+  /** Runs a command in the server namespace, with the private /etc. */
+  Command server(Map<String, String> env, int timeoutSeconds, List<String> argv) {
+    List<String> all = new ArrayList<>(List.of(script("testhost.sh"), "srv", name, state.toString()));
+    if (!env.isEmpty()) {
+      all.add("env");
+      env.forEach((k, v) -> all.add(k + "=" + v));
+    }
+    all.addAll(argv);
+    return Command.run(null, Map.of(), timeoutSeconds, all);
+  }
+
+  Command server(String... argv) {
+    return server(Map.of(), 120, List.of(argv));
+  }
+
+  /** Runs a shell script in the server namespace, with the private /etc. */
+  Command serverShell(String script) {
+    return server("sh", "-c", script);
+  }
+
+  /** Runs a command in the client namespace, feeding it {@code input}. */
+  Command client(String input, String... argv) {
+    List<String> all = new ArrayList<>(List.of("ip", "netns", "exec", "pca-" + name + "-c"));
+    all.addAll(List.of(argv));
+    try {
+      Path in = Files.createTempFile(state, "in", ".txt");
+      Files.writeString(in, input, StandardCharsets.UTF_8);
+      List<String> shell = List.of("sh", "-c", "exec \"$@\" < " + in, "sh");
+      List<String> argvWithInput = new ArrayList<>(shell);
+      argvWithInput.addAll(all);
+      return Command.run(null, Map.of(), 120, argvWithInput);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts the listener on these TCP and UDP ports of the server (IPv4 and IPv6). */
+  void listen(Collection<Integer> tcp, Collection<Integer> udp) {
+    List<String> argv = new ArrayList<>(List.of("ip", "netns", "exec", "pca-" + name + "-s", "python3",
+        script("listener.py")));
+    tcp.stream().sorted().forEach(p -> argv.add("tcp:" + p));
+    udp.stream().sorted().forEach(p -> argv.add("udp:" + p));
+    try {
+      listener = new ProcessBuilder(argv).redirectErrorStream(true).start();
+      BufferedReader out = new BufferedReader(new InputStreamReader(listener.getInputStream(), StandardCharsets.UTF_8));
+      String line = out.readLine();
+      if (!"ready".equals(line)) {
+        throw new IllegalStateException("the listener did not start: " + line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String script(String name) {
+    return SCRIPTS.resolve(name).toString();
+  }
+
+  @Override
+  public void close() {
+    if (listener != null) {
+      listener.destroy();
+      try {
+        if (!listener.waitFor(5, TimeUnit.SECONDS)) {
+          listener.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    // down kills what still runs in the namespaces, deletes them and the private copies
+    Command.run(null, 120, script("testhost.sh"), "down", name, state.toString());
+  }
+
+  private static Path scripts() {
+    try {
+      Path dir = Files.createTempDirectory("pca-ansible-scripts");
+      for (String name : List.of("testhost.sh", "listener.py", "prober.py", "state.sh")) {
+        Roles.copyResource(name, dir.resolve(name));
+      }
+      dir.toFile().deleteOnExit();
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
