@@ -22,10 +22,12 @@ public final class Options {
   public static final String K8S_PART_OF_LABEL = "portcullis.k8s.partOfLabel";
   public static final String K8S_COMPONENT_LABEL = "portcullis.k8s.componentLabel";
   public static final String DESCRIPTORS = "portcullis.descriptors";
+  /** {@code true}: print where the processor's time went, as one note (for the benchmark). */
+  public static final String TIMING = "portcullis.timing";
 
   /** Every option the processor declares. */
   public static final Set<String> SUPPORTED =
-      Set.of(TEMPLATES, TARGETS, K8S_PART_OF_LABEL, K8S_COMPONENT_LABEL, DESCRIPTORS);
+      Set.of(TEMPLATES, TARGETS, K8S_PART_OF_LABEL, K8S_COMPONENT_LABEL, DESCRIPTORS, TIMING);
 
   // a Kubernetes qualified label key: optional DNS-subdomain prefix, then a name of at most 63
   private static final Pattern LABEL_KEY = Pattern.compile(
@@ -35,12 +37,15 @@ public final class Options {
   private final Path templates;
   private final List<String> targets;
   private final boolean descriptors;
+  private final boolean timing;
 
-  private Options(Map<String, String> values, Path templates, List<String> targets, boolean descriptors) {
+  private Options(Map<String, String> values, Path templates, List<String> targets, boolean descriptors,
+      boolean timing) {
     this.values = values;
     this.templates = templates;
     this.targets = targets;
     this.descriptors = descriptors;
+    this.timing = timing;
   }
 
   public static Options parse(Map<String, String> raw, List<Target> available, Reporter reporter) {
@@ -79,22 +84,27 @@ public final class Options {
         values.remove(key);
       }
     }
-    boolean descriptors = true;
-    String d = values.get(DESCRIPTORS);
-    if (d != null) {
-      if (d.equals("true") || d.equals("false")) {
-        descriptors = Boolean.parseBoolean(d);
-      } else {
-        reporter.reportGlobal(Message.BAD_OPTION, DESCRIPTORS, d, "expected true or false");
-      }
-    }
+    boolean descriptors = flag(values, DESCRIPTORS, true, reporter);
+    boolean timing = flag(values, TIMING, false, reporter);
     for (String key : values.keySet()) {
       if (!SUPPORTED.contains(key)) {
         reporter.reportGlobal(Message.BAD_OPTION, key, values.get(key),
             "unknown option; known: " + String.join(", ", SUPPORTED.stream().sorted().toList()));
       }
     }
-    return new Options(Map.copyOf(values), templates, targets, descriptors);
+    return new Options(Map.copyOf(values), templates, targets, descriptors, timing);
+  }
+
+  private static boolean flag(Map<String, String> values, String key, boolean byDefault, Reporter reporter) {
+    String v = values.get(key);
+    if (v == null) {
+      return byDefault;
+    }
+    if (v.equals("true") || v.equals("false")) {
+      return Boolean.parseBoolean(v);
+    }
+    reporter.reportGlobal(Message.BAD_OPTION, key, v, "expected true or false");
+    return byDefault;
   }
 
   /** The validated option values, for targets. */
@@ -113,5 +123,10 @@ public final class Options {
 
   public boolean descriptors() {
     return descriptors;
+  }
+
+  /** Whether to print the processor's time per phase (see {@link #TIMING}). */
+  public boolean timing() {
+    return timing;
   }
 }

@@ -42,6 +42,8 @@ public final class PortcullisProcessor extends AbstractProcessor {
   private boolean descriptors;
   /** Generated descriptor classes, for the ServiceLoader catalog written in the last round. */
   private final Set<String> descriptorClasses = new TreeSet<>();
+  private final PhaseTimes times = new PhaseTimes();
+  private boolean timing;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -60,6 +62,7 @@ public final class PortcullisProcessor extends AbstractProcessor {
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
+    long start = System.nanoTime();
     super.init(env);
     Reporter optionReporter = new Reporter(env.getMessager());
     List<Target> all = Targets.all();
@@ -70,11 +73,14 @@ public final class PortcullisProcessor extends AbstractProcessor {
     locator = TreeLocator.of(env);
     descriptors = options.descriptors();
     pipeline = new ProductPipeline(env.getElementUtils(), env.getMessager(), locator, env.getFiler(), selected,
-        context, options.descriptors());
+        context, options.descriptors(), times);
+    timing = options.timing();
+    times.addTotal(System.nanoTime() - start);
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    long start = System.nanoTime();
     TypeElement product = processingEnv.getElementUtils().getTypeElement(DefinitionInspector.PRODUCT);
     if (product != null) {
       round.getElementsAnnotatedWith(product).stream()
@@ -88,6 +94,10 @@ public final class PortcullisProcessor extends AbstractProcessor {
     }
     if (round.processingOver() && !descriptorClasses.isEmpty()) {
       writeCatalog();
+    }
+    times.addTotal(System.nanoTime() - start);
+    if (round.processingOver() && timing) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, times.summary());
     }
     return false;
   }

@@ -44,6 +44,7 @@ final class ProductPipeline {
   private final List<Target> targets;
   private final RenderContext context;
   private final boolean descriptors;
+  private final PhaseTimes times;
   /** Product ids seen in this compilation, for the duplicate check. */
   private final Map<String, String> productIds = new HashMap<>();
   /** Descriptor class names claimed in this compilation, by definition class. */
@@ -51,6 +52,12 @@ final class ProductPipeline {
 
   ProductPipeline(Elements elements, Messager messager, TreeLocator locator, Filer filer, List<Target> targets,
       RenderContext context, boolean descriptors) {
+    this(elements, messager, locator, filer, targets, context, descriptors, new PhaseTimes());
+  }
+
+  /** @param times where the time of each phase is added (see {@link Options#TIMING}) */
+  ProductPipeline(Elements elements, Messager messager, TreeLocator locator, Filer filer, List<Target> targets,
+      RenderContext context, boolean descriptors, PhaseTimes times) {
     this.inspector = new DefinitionInspector(elements);
     this.messager = messager;
     this.locator = locator;
@@ -58,6 +65,7 @@ final class ProductPipeline {
     this.targets = targets;
     this.context = context;
     this.descriptors = descriptors;
+    this.times = times;
   }
 
   DefinitionInspector inspector() {
@@ -69,20 +77,26 @@ final class ProductPipeline {
     Reporter reporter = new Reporter(messager, locator);
     String id = "?";
     try {
+      long start = System.nanoTime();
       Definition definition = inspector.inspect(type);
+      times.add("inspect", start);
       id = definition.id();
       String owner = productIds.putIfAbsent(definition.id(), type.getQualifiedName().toString());
       if (owner != null) {
         reporter.report(Message.DUPLICATE_PRODUCT, definition.site(), "id", definition.id(), owner);
       }
+      start = System.nanoTime();
       new DefinitionValidator(reporter).validate(definition);
+      times.add("validate", start);
       if (reporter.hasErrors()) {
         return Optional.empty();
       }
+      start = System.nanoTime();
       Product product = new ModelBuilder().build(definition);
       Map<String, FlowDecl> declarations = new HashMap<>();
       definition.flows().forEach(f -> declarations.put(f.id(), f));
       new FlowOverlapCheck(reporter).check(product, declarations);
+      times.add("model", start);
       if (reporter.hasErrors()) {
         return Optional.empty();
       }
@@ -93,10 +107,15 @@ final class ProductPipeline {
       if (reporter.hasErrors()) {
         return Optional.empty();
       }
+      start = System.nanoTime();
       new OutputWriter(filer).write(files, type);
+      times.add("write", start);
       if (descriptors) {
+        start = System.nanoTime();
         new DescriptorGenerator().generate(product, type).writeTo(filer);
+        times.add("descriptor", start);
       }
+      times.countProduct();
       return Optional.of(product);
     } catch (OutputWriter.WriteException e) {
       reporter.report(Message.WRITE_FAILED, type, e.path(), e.getMessage());
@@ -128,7 +147,9 @@ final class ProductPipeline {
     for (Target target : targets) {
       TargetOutput output;
       try {
+        long start = System.nanoTime();
         output = target.render(product, context);
+        times.add("render." + target.name(), start);
       } catch (TemplateException e) {
         reporter.report(Message.TEMPLATE_ERROR, definition.site(), (String) null, e.template(), e.getMessage());
         continue;

@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Counts the firewall rules each target emitted against the fewest possible (benchmark, run.sh).
+
+usage: count_rules.py <META-INF/portcullis directory>
+
+For each target the emitted rules are read back from the generated files. The fewest possible is
+computed from the same rules: rules that differ only in their ports (same host or group, direction,
+peer, protocol and feature gate) are pooled, adjacent and overlapping ports are merged into
+contiguous ranges, and the ranges are packed as tightly as the target's own limits allow:
+
+- ufw: one rule per up to 15 ports, a range counting 2 (man ufw);
+- iptables: one multiport rule per up to 15 ports, a range counting 2;
+- AWS security groups (Terraform): one rule per contiguous range, protocol and peer (CIDR,
+  prefix list or group);
+- Kubernetes NetworkPolicy: one ports entry per contiguous range and protocol in each rule whose
+  peers are the same.
+
+A port that a variable moves (a Terraform var.*, an Ansible "{{ ... }}") cannot be merged and
+counts one on both sides. The model JSON gives the number of products and flows. Prints one
+tab-separated line per target: target, products, emitted, minimum, emitted/minimum.
+"""
+import json
+import os
+import re
+import sys
+from collections import defaultdict
+
+import yaml
+
+try:
+    LOADER = yaml.CSafeLoader
+except AttributeError:  # PyYAML without libyaml
+    LOADER = yaml.SafeLoader
+
+
+# ---------------------------------------------------------------- packing
+
+
+def merge(ranges):
+    """Contiguous (from, to) ranges covering the same ports as `ranges`."""
+    merged = []
+    for lo, hi in sorted(ranges):
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [tuple(r) for r in merged]
+
+
+def pack_slots(ranges, slots=15):
+    """Rules needed when one rule holds `slots` port slots, a single port taking 1 and a range 2.
+
+    First-fit decreasing over items of size 1 or 2 is optimal: ceil(total / slots), except that a
+    rule with one free slot cannot take a range (only when every item is a range and slots is odd).
+    """
+    if not ranges:
+        return 0
+    singles = sum(1 for lo, hi in ranges if lo == hi)
+    pairs = len(ranges) - singles
+    per_rule_pairs = slots // 2
+    rules_for_pairs = -(-pairs // per_rule_pairs) if pairs else 0
+    free = rules_for_pairs * slots - pairs * 2
+    rest = max(0, singles - free)
+    return rules_for_pairs + -(-rest // slots)
+
+
+# ---------------------------------------------------------------- Kubernetes
+
+
+def kubernetes(root):
+    emitted = 0
+    groups = defaultdict(lambda: defaultdict(list))  # (file, policy, dir, peers) -> protocol -> ranges
+    unmergeable = 0
+    base = os.path.join(root, "kubernetes")
+    for dirpath, _, files in os.walk(base):
+        for name in files:
+            if not name.endswith((".yaml", ".yml")) or name == "kustomization.yaml":
+                continue
+            path = os.path.join(dirpath, name)
+            with open(path, encoding="utf-8") as f:
+                docs = list(yaml.load_all(f, Loader=LOADER))
+            for doc in docs:
+                if not isinstance(doc, dict) or doc.get("kind") != "NetworkPolicy":
+                    continue
+                spec = doc.get("spec") or {}
+                for direction, peer_key in (("ingress", "from"), ("egress", "to")):
+                    for rule in spec.get(direction) or []:
+                        ports = rule.get("ports")
+                        peers = json.dumps(rule.get(peer_key), sort_keys=True)
+                        key = (path, doc["metadata"]["name"], direction, peers)
+                        if not ports:
+                            emitted += 1
+                            unmergeable += 1
+                            continue
+                        for entry in ports:
+                            emitted += 1
+                            port = entry.get("port")
+                            protocol = entry.get("protocol", "TCP")
+                            if isinstance(port, int):
+                                groups[key][protocol].append((port, entry.get("endPort", port)))
+                            else:
+                                unmergeable += 1  # a named port, or every port of a protocol
+    minimum = unmergeable + sum(len(merge(r)) for g in groups.values() for r in g.values())
+    return emitted, minimum
+
+
+# ---------------------------------------------------------------- Terraform (AWS)
+
+SECTION = re.compile(r"^  (\w+) = \{ for rule in concat\($")
+BLOCK = re.compile(r"^    \[for peer in (.+) : \{$")
+END = re.compile(r"^    \}( if (.+))?\],?$")
+FIELD = re.compile(r"^      (\w+)\s+= (.*)$")
+VARIABLE = re.compile(r'^variable "(\w+)" \{$')
+DEFAULT = re.compile(r"^  default\s+= (.*)$")
+
+
+def hcl_defaults(path):
+    defaults = {}
+    name = None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = VARIABLE.match(line)
+            if m:
+                name = m.group(1)
+                continue
+            m = DEFAULT.match(line)
+            if m and name:
+                try:
+                    defaults[name] = json.loads(m.group(1))
+                except ValueError:
+                    defaults[name] = m.group(1)
+    return defaults
+
+
+def peers_at_defaults(expression, defaults):
+    if expression.startswith("var."):
+        value = defaults.get(expression[4:], [])
+        return value if isinstance(value, list) else [value]
+    return json.loads(expression)
+
+
+def terraform(root):
+    emitted = 0
+    unmergeable = 0
+    groups = defaultdict(list)
+    base = os.path.join(root, "terraform", "aws")
+    if not os.path.isdir(base):
+        return None
+    for module in sorted(os.listdir(base)):
+        main = os.path.join(base, module, "main.tf")
+        defaults = hcl_defaults(os.path.join(base, module, "variables.tf"))
+        section, peers, fields = None, None, None
+        with open(main, encoding="utf-8") as f:
+            for line in f:
+                line = line.rstrip("\n")
+                m = SECTION.match(line)
+                if m:
+                    section = m.group(1)
+                    continue
+                m = BLOCK.match(line)
+                if m:
+                    peers = peers_at_defaults(m.group(1), defaults)
+                    fields = {}
+                    continue
+                if fields is None:
+                    continue
+                m = FIELD.match(line)
+                if m:
+                    fields[m.group(1)] = m.group(2)
+                    continue
+                m = END.match(line)
+                if m:
+                    # every feature counted as on: a gate (the `if`) keeps the rule's own group
+                    gate = m.group(2) or ""
+                    kind = next((k for k in ("cidr_ipv4", "cidr_ipv6", "prefix_list_id", "peer_group")
+                                 if fields.get(k) == "peer"), "?")
+                    for peer in peers:
+                        emitted += 1
+                        lo, hi, protocol = fields.get("from_port"), fields.get("to_port"), fields["ip_protocol"]
+                        if protocol in ('"tcp"', '"udp"') and lo.isdigit() and hi.isdigit():
+                            groups[(module, section, kind, peer, protocol, gate)].append((int(lo), int(hi)))
+                        else:
+                            unmergeable += 1  # ICMP, all traffic, a variable port or protocol
+                    fields = None
+    minimum = unmergeable + sum(len(merge(r)) for r in groups.values())
+    return emitted, minimum
+
+
+# ---------------------------------------------------------------- main
+
+
+def products_and_flows(root):
+    base = os.path.join(root, "model")
+    products = flows = 0
+    for name in os.listdir(base):
+        with open(os.path.join(base, name), encoding="utf-8") as f:
+            model = json.load(f)
+        products += 1
+        flows += len(model["flows"])
+    return products, flows
+
+
+def main():
+    root = sys.argv[1]
+    products, flows = products_and_flows(root)
+    print("target\tproducts\tflows\temitted\tminimum\tratio")
+    counters = [("terraform (AWS)", terraform), ("kubernetes", kubernetes)]
+    for name, counter in counters:
+        if name == "kubernetes" and not os.path.isdir(os.path.join(root, "kubernetes")):
+            result = None
+        else:
+            result = counter(root)
+        if result is None:
+            print(f"{name}\t{products}\t{flows}\tnot generated\t-\t-")
+            continue
+        emitted, minimum = result
+        ratio = emitted / minimum if minimum else float("nan")
+        print(f"{name}\t{products}\t{flows}\t{emitted}\t{minimum}\t{ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
