@@ -57,6 +57,60 @@ class KustomizeBuildTest {
     }
   }
 
+  /**
+   * The README's recipe for a zone without defaults (a JSON patch adding an {@code ipBlock} rule)
+   * builds, with every component added, and then lets that address through on the flow's port.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("products")
+  void theReadmePatchForAZoneWithoutDefaultsWorks(ProductDirs.ProductDir product) throws Exception {
+    String readme = Files.readString(product.kubernetes().resolve("README.md"));
+    int start = readme.indexOf("```yaml\npatches:\n");
+    if (start < 0) {
+      return; // every zone this product uses has addresses
+    }
+    Path kubectl = Tools.require("kubectl", "kubectl kustomize builds the README's patch example");
+    String patches = readme.substring(start + "```yaml\n".length(), readme.indexOf("\n```", start + 7) + 1);
+    List<Configuration> all = Configuration.all(product.kubernetes());
+    Configuration everything = all.get(all.size() - 1);
+    Path overlay = Path.of("target", "k8s-overlays", product.id(), "readme-patch").toAbsolutePath();
+    Files.createDirectories(overlay);
+    StringBuilder text = new StringBuilder("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n")
+        .append("namespace: ").append(World.NAMESPACE).append('\n')
+        .append("resources:\n  - ").append(overlay.relativize(product.kubernetes())).append('\n');
+    if (!everything.components().isEmpty()) {
+      text.append("components:\n");
+      for (String component : everything.components()) {
+        text.append("  - ").append(overlay.relativize(product.kubernetes().resolve(component))).append('\n');
+      }
+    }
+    text.append(patches);
+    Files.writeString(overlay.resolve("kustomization.yaml"), text, StandardCharsets.UTF_8);
+    List<JsonNode> built = Manifests.parseAll(kustomize(kubectl, overlay));
+
+    JsonNode patchDoc = Manifests.parseAll(patches).get(0).path("patches").get(0);
+    String name = patchDoc.path("target").path("name").asText();
+    JsonNode op = Manifests.parseAll(patchDoc.path("patch").asText()).get(0).get(0);
+    boolean ingress = op.path("path").asText().equals("/spec/ingress/-");
+    JsonNode port = op.path("value").path("ports").get(0);
+    JsonNode policy = byName(built).get(name);
+    Map<String, String> labels = new TreeMap<>();
+    policy.path("spec").path("podSelector").path("matchLabels").fields()
+        .forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+    Endpoint pod = Endpoint.pod("patched", World.NAMESPACE, Map.of(World.NS_NAME, World.NAMESPACE), labels, "10.244.1.1");
+    Endpoint zone = Endpoint.external("zone-from-readme", "192.0.2.1");
+    PolicyEvaluator evaluator = new PolicyEvaluator(built, World.NAMESPACE);
+    String protocol = port.path("protocol").asText();
+    int number = port.path("port").asInt();
+    if (ingress) {
+      org.junit.jupiter.api.Assertions.assertTrue(evaluator.ingressAllows(zone, pod, protocol, number),
+          "after the README patch, " + name + " admits the zone on " + protocol + " " + number);
+    } else {
+      org.junit.jupiter.api.Assertions.assertTrue(evaluator.egressAllows(pod, zone, protocol, number),
+          "after the README patch, " + name + " lets the pods reach the zone on " + protocol + " " + number);
+    }
+  }
+
   private static Map<String, JsonNode> byName(List<JsonNode> docs) {
     Map<String, JsonNode> byName = new TreeMap<>();
     for (JsonNode doc : docs) {
