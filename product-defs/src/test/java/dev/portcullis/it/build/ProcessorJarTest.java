@@ -1,0 +1,45 @@
+package dev.portcullis.it.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The processor artifact a user adds: shaded, relocated, registered for javac and Gradle. */
+class ProcessorJarTest {
+  static Path processorJar() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("..", "processor", "target"))) {
+      return files.filter(p -> p.getFileName().toString().matches("portcullis-processor-[^-]+(-SNAPSHOT)?\\.jar"))
+          .findFirst().orElseThrow(() -> new IllegalStateException("processor jar not built"));
+    }
+  }
+
+  @Test
+  void holdsNoClassOutsideDevPortcullis() throws IOException {
+    try (JarFile jar = new JarFile(processorJar().toFile())) {
+      List<String> foreign = jar.stream().map(e -> e.getName())
+          .filter(n -> n.endsWith(".class") && !n.startsWith("dev/portcullis/")).toList();
+      assertEquals(List.of(), foreign);
+      assertTrue(jar.stream().anyMatch(e -> e.getName().startsWith("dev/portcullis/shaded/jackson/")),
+          "Jackson is shaded under dev.portcullis");
+    }
+  }
+
+  @Test
+  void isRegisteredForJavacAndGradle() throws IOException {
+    try (JarFile jar = new JarFile(processorJar().toFile())) {
+      String services = new String(jar.getInputStream(jar.getEntry(
+          "META-INF/services/javax.annotation.processing.Processor")).readAllBytes());
+      assertEquals("dev.portcullis.processor.PortcullisProcessor", services.strip());
+      String gradle = new String(jar.getInputStream(jar.getEntry(
+          "META-INF/gradle/incremental.annotation.processors")).readAllBytes());
+      assertEquals("dev.portcullis.processor.PortcullisProcessor,AGGREGATING", gradle.strip());
+    }
+  }
+}
