@@ -36,6 +36,8 @@ public enum Message {
   UNKNOWN_COMPONENT(Severity.ERROR, "unknown-component", "no component '%s' is declared%s"),
   UNKNOWN_ZONE(Severity.ERROR, "unknown-zone", "no zone '%s' is declared%s"),
   UNKNOWN_FEATURE(Severity.ERROR, "unknown-feature", "no feature '%s' is declared%s"),
+  COMPONENT_REPEATED(Severity.ERROR, "component-repeated",
+      "flow '%s' lists component '%s' twice; each component gets the flow once"),
   PEER_MISSING(Severity.ERROR, "peer-missing",
       "flow '%s' needs exactly one peer: peerComponent or peerZone"),
   PEER_BOTH(Severity.ERROR, "peer-both",

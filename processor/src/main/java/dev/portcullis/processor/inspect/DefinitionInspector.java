@@ -36,7 +36,8 @@ public final class DefinitionInspector {
     AnnotationMirror product = mirrors.single(type, PRODUCT);
     List<FlowDecl> flows = new ArrayList<>(flows(type, null, null));
     for (Element member : type.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.FIELD) {
+      // enum constants too: a @Flow there must be reported (not an int constant), not dropped
+      if (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.ENUM_CONSTANT) {
         VariableElement field = (VariableElement) member;
         // only a static final int compile-time constant gives application code the same number
         boolean isStatic = field.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);

@@ -11,6 +11,7 @@ import dev.portcullis.processor.inspect.Definition.ZoneDecl;
 import dev.portcullis.processor.inspect.Located;
 import dev.portcullis.processor.inspect.Site;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -104,8 +105,11 @@ public final class DefinitionValidator {
   }
 
   private void checkReferences(FlowDecl flow, Set<String> components, Set<String> zones, Set<String> features) {
+    Set<String> listed = new HashSet<>();
     for (Located<String> component : flow.components()) {
-      if (!components.contains(component.value())) {
+      if (!listed.add(component.value())) {
+        reporter.report(Message.COMPONENT_REPEATED, flow.site(), component.source(), flow.id(), component.value());
+      } else if (!components.contains(component.value())) {
         reporter.report(Message.UNKNOWN_COMPONENT, flow.site(), component.source(), component.value(),
             Ids.didYouMean(component.value(), components));
       }
@@ -227,6 +231,17 @@ public final class DefinitionValidator {
     }
   }
 
+  /** What a flow declares instead of the one port a variable can move, in the message's words. */
+  private static String declaredPorts(FlowDecl flow, int ports) {
+    if (!flow.instances().isEmpty()) {
+      return "instance-numbered ports";
+    }
+    if (ports == 0) {
+      return flow.protocol() == Protocol.ICMP ? "no port (it is ICMP)" : "no port";
+    }
+    return flow.ranges().isEmpty() ? "several ports" : "a range";
+  }
+
   private void checkVariables(FlowDecl flow, Map<String, VariableClaim> variables) {
     if (!flow.portVariable().isEmpty()) {
       checkId("variable", flow.portVariable(), flow.site(), "portVariable", Ids.MAX_FLOW_ID);
@@ -234,7 +249,7 @@ public final class DefinitionValidator {
       boolean single = flow.instances().isEmpty() && flow.ranges().isEmpty() && ports == 1;
       if (!single) {
         reporter.report(Message.VARIABLE_NEEDS_SINGLE_PORT, flow.site(), "portVariable", flow.portVariable(),
-            flow.id(), "several ports");
+            flow.id(), declaredPorts(flow, ports));
       }
       Object port = flow.constantValue() != null ? flow.constantValue()
           : flow.ports().isEmpty() ? null : flow.ports().get(0).value();

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -87,12 +88,20 @@ public final class DescriptorGenerator {
         .build();
   }
 
-  /** One constant per flow id with exactly one port, named after the flow id. */
+  /** The descriptor's own fields, which a port constant must not shadow. */
+  private static final Set<String> RESERVED = Set.of("ID", "FLOWS", "ZONES", "FEATURES", "VARIABLES", "COMPONENTS");
+
+  /**
+   * One constant per flow id with exactly one port, named after the flow id; a flow id that
+   * would collide with a field of the descriptor ({@code id}, {@code flows}, ...) gets
+   * {@code _PORT} appended, so the generated class always compiles.
+   */
   private static Map<String, Flow> portConstants(Product product) {
     Map<String, Flow> result = new LinkedHashMap<>();
     for (Flow flow : product.flows()) {
       if (flow.ports().size() == 1 && flow.ports().get(0).isSingle()) {
-        result.putIfAbsent(flow.id().toUpperCase(Locale.ROOT), flow);
+        String name = flow.id().toUpperCase(Locale.ROOT);
+        result.putIfAbsent(RESERVED.contains(name) ? name + "_PORT" : name, flow);
       }
     }
     return result;

@@ -311,4 +311,33 @@ class PortDiagnosticsTest {
     Map<String, byte[]> outputs = Javac.outputs(c);
     org.junit.jupiter.api.Assertions.assertTrue(outputs.containsKey("model/demo.json"), outputs.keySet().toString());
   }
+
+  @Test
+  void configurablePortOnIcmpSaysThereIsNoPort() {
+    JavaFileObject src = def("Demo", """
+        @Product(id = "demo", title = "Demo")
+        @Component(id = "node")
+        @Flow(id = "ping", service = "Ping", component = "node", peerComponent = "node", protocol = Protocol.ICMP,
+            portVariable = "ping_port")
+        public class Demo {}
+        """);
+    Compilation c = Javac.compile(src);
+    assertThat(c).hadErrorContaining(Message.VARIABLE_NEEDS_SINGLE_PORT.format("ping_port", "ping", "no port (it is ICMP)"))
+        .inFile(src).onLineContaining("portVariable");
+  }
+
+  @Test
+  void flowOnAnEnumConstantIsReportedNotDropped() {
+    JavaFileObject src = def("Demo", """
+        @Product(id = "demo", title = "Demo")
+        @Component(id = "node")
+        @Flow(id = "web", service = "HTTP", component = "node", peerComponent = "node", ports = 80)
+        public enum Demo {
+          @Flow(id = "tls", service = "HTTPS", component = "node", peerComponent = "node") // here
+          TLS
+        }
+        """);
+    Compilation c = Javac.compile(src);
+    assertThat(c).hadErrorContaining(Message.CONSTANT_NOT_INT.format("TLS")).inFile(src).onLineContaining("// here");
+  }
 }

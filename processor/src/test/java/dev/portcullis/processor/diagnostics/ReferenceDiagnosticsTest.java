@@ -303,4 +303,20 @@ class ReferenceDiagnosticsTest {
     assertThat(c).hadErrorContaining(Message.INVALID_SYSCTL.format("ip forward")).inFile(src)
         .onLineContaining("ip forward");
   }
+
+  @Test
+  void componentListedTwiceInAFlowLandsOnTheRepeat() {
+    JavaFileObject src = def("Demo", """
+        @Product(id = "demo", title = "Demo")
+        @Component(id = "node")
+        @Flow(id = "web", service = "HTTP", peerComponent = "node", ports = 80,
+            component = {"node",
+                "node"}) // here
+        public class Demo {}
+        """);
+    Compilation c = Javac.compile(src);
+    assertThat(c).hadErrorContaining(Message.COMPONENT_REPEATED.format("web", "node")).inFile(src)
+        .onLineContaining("// here");
+    assertEquals(1, c.errors().size(), Javac.describe(c));
+  }
 }

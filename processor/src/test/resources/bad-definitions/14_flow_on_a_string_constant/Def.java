@@ -1,0 +1,11 @@
+package bad;
+
+import dev.portcullis.annotations.*;
+
+/** @Flow on a String constant. */
+@Product(id = "bad_def", title = "Bad definition")
+@Component(id = "node")
+public class Def {
+  @Flow(id = "web", service = "HTTP", component = "node", peerComponent = "node") // expect: constant-not-int
+  public static final String WEB = "80";
+}
