@@ -116,9 +116,11 @@ public final class KubernetesTarget implements Target {
   private static void warn(Product product, Plan plan, TargetOutput.Builder out) {
     String readme = "kubernetes/" + product.id() + "/README.md";
     for (String zone : plan.emptyZonesUsed().stream().sorted().toList()) {
-      out.finding(Finding.of(Message.ZONE_WITHOUT_DEFAULTS, Subject.zone(zone), zone,
-          "the Kubernetes target", "give @Zone(id = \"" + zone + "\") ipv4/ipv6 defaults or a"
-              + " namespaceSelector, or add its addresses with a kustomize patch (see " + readme + ")"));
+      boolean localSubnet = product.zone(zone).map(Zone::localSubnet).orElse(false);
+      String hint = (localSubnet ? "it is the hosts' own subnet, which a NetworkPolicy cannot look up; " : "")
+          + "give @Zone(id = \"" + zone + "\") ipv4/ipv6 defaults or a namespaceSelector, or add its"
+          + " addresses with a kustomize patch (see " + readme + ")";
+      out.finding(Finding.of(Message.ZONE_WITHOUT_DEFAULTS, Subject.zone(zone), zone, "the Kubernetes target", hint));
     }
     for (Map.Entry<String, List<String>> icmp : plan.icmpFiles().entrySet().stream()
         .sorted(Map.Entry.comparingByKey()).toList()) {

@@ -136,7 +136,9 @@ final class ReadmeBuilder {
   private static String zonePeers(Zone zone) {
     List<PolicyPeer> peers = ZonePeers.of(zone);
     if (peers.isEmpty()) {
-      return "none: no default CIDRs, so no rule";
+      return zone.localSubnet()
+          ? "none: the hosts' own subnet, which a NetworkPolicy cannot look up (give the node or pod CIDR), so no rule"
+          : "none: no default CIDRs, so no rule";
     }
     if (!zone.namespaceSelector().isEmpty()) {
       return "pods of namespaces labelled " + zone.namespaceSelector().stream().map(s -> "`" + s + "`")
