@@ -41,6 +41,7 @@ final class ProductPipeline {
   private final Messager messager;
   private final TreeLocator locator;
   private final Filer filer;
+  private final OutputWriter writer;
   private final List<Target> targets;
   private final RenderContext context;
   private final boolean descriptors;
@@ -62,6 +63,7 @@ final class ProductPipeline {
     this.messager = messager;
     this.locator = locator;
     this.filer = filer;
+    this.writer = new OutputWriter(filer);
     this.targets = targets;
     this.context = context;
     this.descriptors = descriptors;
@@ -108,7 +110,7 @@ final class ProductPipeline {
         return Optional.empty();
       }
       start = System.nanoTime();
-      new OutputWriter(filer).write(files, type);
+      writer.write(files, type);
       times.add("write", start);
       if (descriptors) {
         start = System.nanoTime();

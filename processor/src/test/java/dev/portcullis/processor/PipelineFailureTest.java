@@ -81,6 +81,38 @@ class PipelineFailureTest {
     assertEquals(List.of("fake/good.txt"), List.copyOf(r.outputs().keySet()));
   }
 
+  /** A target that writes {@code fake/<id>/a.txt} and {@code fake/<id>/b.txt}. */
+  private static final class WritesTwo implements Target {
+    @Override
+    public String name() {
+      return "fake";
+    }
+
+    @Override
+    public TargetOutput render(Product product, RenderContext context) {
+      return new TargetOutput.Builder()
+          .file("fake/" + product.id() + "/a.txt", "a\n")
+          .file("fake/" + product.id() + "/b.txt", "b\n")
+          .build();
+    }
+  }
+
+  @Test
+  void aFileThatCannotBeWrittenLeavesNoneOfItsProductsFilesAndNoStagedFile(@TempDir Path work) throws IOException {
+    Path bad = DiskJavac.write(work.resolve("src"), "p.Bad", HEADER + definition("Bad", "bad"));
+    Path good = DiskJavac.write(work.resolve("src"), "p.Good", HEADER + definition("Good", "good"));
+    // a directory where product bad's second file must go: that file cannot be written
+    Files.createDirectories(work.resolve("classes/META-INF/portcullis/fake/bad/b.txt/occupied"));
+    DiskJavac.Result r = DiskJavac.compile(work, List.of(bad, good), List.of(),
+        new PipelineProcessor(List.of(new WritesTwo()), null));
+    assertEquals(1, r.errors().size(), r.describe());
+    assertTrue(r.errors().get(0).getMessage(null).startsWith("[portcullis:write-failed] cannot write "
+        + "META-INF/portcullis/fake/bad/b.txt"), r.describe());
+    assertTrue(r.errors().get(0).getSource().toUri().getPath().endsWith("p/Bad.java"));
+    // nothing of product bad (its first file was only staged, then removed), no staged file left
+    assertEquals(List.of("fake/good/a.txt", "fake/good/b.txt"), List.copyOf(r.outputs().keySet()), r.describe());
+  }
+
   /** A target that renders {@code fake/page.txt.mustache} with a scope holding only {@code id}. */
   private static final class RendersTemplate implements Target {
     @Override

@@ -112,11 +112,12 @@ public final class DescriptorGenerator {
     for (PortRange r : f.ports()) {
       ports.add(CodeBlock.of("new $T($L, $L)", PortSpan.class, r.from(), r.to()));
     }
-    return CodeBlock.of("new $T($S, $S, $L, $L, $S, $S, $S, $S, $T.of($L), $L, $S, $S)",
+    return CodeBlock.of("new $T($S, $S, $L, $L, $S, $S, $S, $S, $T.<$T>of($L), $L, $S, $S)",
         FlowDescriptor.class, f.id(), f.component(), Literals.javaString(f.service()), Literals.javaString(f.purpose()),
         lower(f.peer().kind().name()), f.peer().id(), lower(f.direction().name()), lower(f.protocol().name()),
-        List.class, CodeBlock.join(f.transports().stream().map(t -> CodeBlock.of("$S", t.lower())).toList(), ", "),
-        listOf(ports), f.feature(), f.portVariable());
+        List.class, String.class,
+        CodeBlock.join(f.transports().stream().map(t -> CodeBlock.of("$S", t.lower())).toList(), ", "),
+        listOf(PortSpan.class, ports), f.feature(), f.portVariable());
   }
 
   private CodeBlock zone(Zone z) {
@@ -135,14 +136,15 @@ public final class DescriptorGenerator {
   }
 
   private static CodeBlock strings(List<String> values) {
-    return listOf(values.stream().map(v -> CodeBlock.of("$S", v)).toList());
+    return listOf(String.class, values.stream().map(v -> CodeBlock.of("$S", v)).toList());
   }
 
-  private static CodeBlock listOf(List<CodeBlock> items) {
-    if (items.isEmpty()) {
-      return CodeBlock.of("$T.of()", List.class);
-    }
-    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
+  /**
+   * {@code List.<E>of(...)}: the explicit type argument spares javac the inference of nested
+   * generic calls, which made compiling the descriptors cost more than the definitions.
+   */
+  private static CodeBlock listOf(Class<?> element, List<CodeBlock> items) {
+    return CodeBlock.of("$T.<$T>of($L)", List.class, element, CodeBlock.join(items, ", "));
   }
 
   private static FieldSpec constant(Class<?> type, String name, CodeBlock value, String doc) {
@@ -152,8 +154,9 @@ public final class DescriptorGenerator {
 
   private static FieldSpec listField(Class<?> element, String name, List<CodeBlock> items) {
     CodeBlock init = items.isEmpty()
-        ? CodeBlock.of("$T.of()", List.class)
-        : CodeBlock.builder().add("$T.of(\n$>$>", List.class).add(CodeBlock.join(items, ",\n")).add("$<$<)").build();
+        ? CodeBlock.of("$T.<$T>of()", List.class, element)
+        : CodeBlock.builder().add("$T.<$T>of(\n$>$>", List.class, element).add(CodeBlock.join(items, ",\n"))
+            .add("$<$<)").build();
     return FieldSpec.builder(list(element), name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer(init).build();
   }

@@ -34,9 +34,15 @@ final class TestHost implements AutoCloseable {
     this.state = state;
   }
 
+  /**
+   * A tag of this test run in the host names, so two builds on one machine (two checkouts) never
+   * share or delete each other's namespaces.
+   */
+  private static final String RUN_TAG = Long.toString(ProcessHandle.current().pid() % 46656L + 46656L, 36).substring(1);
+
   /** Creates host number {@code index} (1-250). */
   static TestHost up(int index) {
-    String name = "h" + index;
+    String name = "h" + RUN_TAG + index;
     Path state = Path.of("/tmp", "pca-ansible-" + name);
     TestHost host = new TestHost(name, index, state);
     Command up = Command.run(null, 120, script("testhost.sh"), "up", name, Integer.toString(index), state.toString());
@@ -151,7 +157,11 @@ final class TestHost implements AutoCloseable {
       for (String name : List.of("testhost.sh", "listener.py", "prober.py", "state.sh")) {
         Roles.copyResource(name, dir.resolve(name));
       }
+      // deleteOnExit runs in reverse order: the scripts go first, then their (empty) directory
       dir.toFile().deleteOnExit();
+      for (String name : List.of("testhost.sh", "listener.py", "prober.py", "state.sh")) {
+        dir.resolve(name).toFile().deleteOnExit();
+      }
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
