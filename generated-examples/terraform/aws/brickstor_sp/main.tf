@@ -145,23 +145,10 @@ locals {
       peer           = "component:appliance"
     }],
     [for peer in ["witness"] : {
-      key            = "confd_from_witness_tcp_2379_from_witness"
+      key            = "confd_from_witness_tcp_2379-2380_from_witness"
       description    = "confd: Configuration database"
       ip_protocol    = "tcp"
       from_port      = 2379
-      to_port        = 2379
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = peer
-      flow           = "confd_from_witness"
-      peer           = "component:witness"
-    }],
-    [for peer in ["witness"] : {
-      key            = "confd_from_witness_tcp_2380_from_witness"
-      description    = "confd: Configuration database"
-      ip_protocol    = "tcp"
-      from_port      = 2380
       to_port        = 2380
       cidr_ipv4      = null
       cidr_ipv6      = null
@@ -171,23 +158,10 @@ locals {
       peer           = "component:witness"
     }],
     [for peer in ["appliance"] : {
-      key            = "confd_tcp_2379_from_appliance"
+      key            = "confd_tcp_2379-2380_from_appliance"
       description    = "confd: Configuration database"
       ip_protocol    = "tcp"
       from_port      = 2379
-      to_port        = 2379
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = peer
-      flow           = "confd"
-      peer           = "component:appliance"
-    }],
-    [for peer in ["appliance"] : {
-      key            = "confd_tcp_2380_from_appliance"
-      description    = "confd: Configuration database"
-      ip_protocol    = "tcp"
-      from_port      = 2380
       to_port        = 2380
       cidr_ipv4      = null
       cidr_ipv6      = null
@@ -1136,36 +1110,10 @@ locals {
       peer           = "component:appliance"
     }],
     [for peer in ["appliance"] : {
-      key            = "confd_tcp_2379_to_appliance"
+      key            = "confd_tcp_2379-2380_to_appliance"
       description    = "confd: Configuration database"
       ip_protocol    = "tcp"
       from_port      = 2379
-      to_port        = 2379
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = peer
-      flow           = "confd"
-      peer           = "component:appliance"
-    }],
-    [for peer in ["witness"] : {
-      key            = "confd_tcp_2379_to_witness"
-      description    = "confd: Configuration database"
-      ip_protocol    = "tcp"
-      from_port      = 2379
-      to_port        = 2379
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = peer
-      flow           = "confd"
-      peer           = "component:witness"
-    }],
-    [for peer in ["appliance"] : {
-      key            = "confd_tcp_2380_to_appliance"
-      description    = "confd: Configuration database"
-      ip_protocol    = "tcp"
-      from_port      = 2380
       to_port        = 2380
       cidr_ipv4      = null
       cidr_ipv6      = null
@@ -1175,10 +1123,10 @@ locals {
       peer           = "component:appliance"
     }],
     [for peer in ["witness"] : {
-      key            = "confd_tcp_2380_to_witness"
+      key            = "confd_tcp_2379-2380_to_witness"
       description    = "confd: Configuration database"
       ip_protocol    = "tcp"
-      from_port      = 2380
+      from_port      = 2379
       to_port        = 2380
       cidr_ipv4      = null
       cidr_ipv6      = null
@@ -1839,7 +1787,7 @@ locals {
     }],
     [for peer in var.replication_peers_ipv4_cidrs : {
       key            = "replication_send+ssh_replication_tcp_22_to_replication_peers_${peer}"
-      description    = "SSH: Receive Management and Replication data; TCP Replication: Send Replication"
+      description    = "TCP Replication (replication_send); SSH (ssh_replication)"
       ip_protocol    = "tcp"
       from_port      = 22
       to_port        = 22
@@ -1852,7 +1800,7 @@ locals {
     }],
     [for peer in var.replication_peers_ipv6_cidrs : {
       key            = "replication_send+ssh_replication_tcp_22_to_replication_peers_${peer}"
-      description    = "SSH: Receive Management and Replication data; TCP Replication: Send Replication"
+      description    = "TCP Replication (replication_send); SSH (ssh_replication)"
       ip_protocol    = "tcp"
       from_port      = 22
       to_port        = 22
@@ -1865,7 +1813,7 @@ locals {
     }],
     [for peer in var.replication_peers_prefix_list_ids : {
       key            = "replication_send+ssh_replication_tcp_22_to_replication_peers_${peer}"
-      description    = "SSH: Receive Management and Replication data; TCP Replication: Send Replication"
+      description    = "TCP Replication (replication_send); SSH (ssh_replication)"
       ip_protocol    = "tcp"
       from_port      = 22
       to_port        = 22
@@ -1981,81 +1929,42 @@ locals {
       peer           = "component:appliance"
     }],
     [for peer in var.snmp_stations_ipv4_cidrs : {
-      key            = "snmp_traps_udp_162_to_snmp_stations_${peer}"
-      description    = "SNMP traps: Sending alerts to SNMP stations"
+      key            = "snmp+snmp_traps_udp_161-162_to_snmp_stations_${peer}"
+      description    = "SNMP (snmp); SNMP traps (snmp_traps)"
       ip_protocol    = "udp"
-      from_port      = 162
+      from_port      = 161
       to_port        = 162
       cidr_ipv4      = peer
       cidr_ipv6      = null
       prefix_list_id = null
       peer_group     = null
-      flow           = "snmp_traps"
+      flow           = "snmp+snmp_traps"
       peer           = "zone:snmp_stations"
     }],
     [for peer in var.snmp_stations_ipv6_cidrs : {
-      key            = "snmp_traps_udp_162_to_snmp_stations_${peer}"
-      description    = "SNMP traps: Sending alerts to SNMP stations"
+      key            = "snmp+snmp_traps_udp_161-162_to_snmp_stations_${peer}"
+      description    = "SNMP (snmp); SNMP traps (snmp_traps)"
       ip_protocol    = "udp"
-      from_port      = 162
+      from_port      = 161
       to_port        = 162
       cidr_ipv4      = null
       cidr_ipv6      = peer
       prefix_list_id = null
       peer_group     = null
-      flow           = "snmp_traps"
+      flow           = "snmp+snmp_traps"
       peer           = "zone:snmp_stations"
     }],
     [for peer in var.snmp_stations_prefix_list_ids : {
-      key            = "snmp_traps_udp_162_to_snmp_stations_${peer}"
-      description    = "SNMP traps: Sending alerts to SNMP stations"
+      key            = "snmp+snmp_traps_udp_161-162_to_snmp_stations_${peer}"
+      description    = "SNMP (snmp); SNMP traps (snmp_traps)"
       ip_protocol    = "udp"
-      from_port      = 162
+      from_port      = 161
       to_port        = 162
       cidr_ipv4      = null
       cidr_ipv6      = null
       prefix_list_id = peer
       peer_group     = null
-      flow           = "snmp_traps"
-      peer           = "zone:snmp_stations"
-    }],
-    [for peer in var.snmp_stations_ipv4_cidrs : {
-      key            = "snmp_udp_161_to_snmp_stations_${peer}"
-      description    = "SNMP: Monitoring with SNMP"
-      ip_protocol    = "udp"
-      from_port      = 161
-      to_port        = 161
-      cidr_ipv4      = peer
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = null
-      flow           = "snmp"
-      peer           = "zone:snmp_stations"
-    }],
-    [for peer in var.snmp_stations_ipv6_cidrs : {
-      key            = "snmp_udp_161_to_snmp_stations_${peer}"
-      description    = "SNMP: Monitoring with SNMP"
-      ip_protocol    = "udp"
-      from_port      = 161
-      to_port        = 161
-      cidr_ipv4      = null
-      cidr_ipv6      = peer
-      prefix_list_id = null
-      peer_group     = null
-      flow           = "snmp"
-      peer           = "zone:snmp_stations"
-    }],
-    [for peer in var.snmp_stations_prefix_list_ids : {
-      key            = "snmp_udp_161_to_snmp_stations_${peer}"
-      description    = "SNMP: Monitoring with SNMP"
-      ip_protocol    = "udp"
-      from_port      = 161
-      to_port        = 161
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = peer
-      peer_group     = null
-      flow           = "snmp"
+      flow           = "snmp+snmp_traps"
       peer           = "zone:snmp_stations"
     }],
     [for peer in var.syslog_servers_ipv4_cidrs : {
@@ -2140,23 +2049,10 @@ locals {
 
   witness_ingress = { for rule in concat(
     [for peer in ["appliance"] : {
-      key            = "confd_tcp_2379_from_appliance"
+      key            = "confd_tcp_2379-2380_from_appliance"
       description    = "confd: Configuration database"
       ip_protocol    = "tcp"
       from_port      = 2379
-      to_port        = 2379
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = peer
-      flow           = "confd"
-      peer           = "component:appliance"
-    }],
-    [for peer in ["appliance"] : {
-      key            = "confd_tcp_2380_from_appliance"
-      description    = "confd: Configuration database"
-      ip_protocol    = "tcp"
-      from_port      = 2380
       to_port        = 2380
       cidr_ipv4      = null
       cidr_ipv6      = null
@@ -2247,23 +2143,10 @@ locals {
       peer           = "anywhere"
     } if var.allow_all_egress],
     [for peer in ["appliance"] : {
-      key            = "confd_from_witness_tcp_2379_to_appliance"
+      key            = "confd_from_witness_tcp_2379-2380_to_appliance"
       description    = "confd: Configuration database"
       ip_protocol    = "tcp"
       from_port      = 2379
-      to_port        = 2379
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = peer
-      flow           = "confd_from_witness"
-      peer           = "component:appliance"
-    }],
-    [for peer in ["appliance"] : {
-      key            = "confd_from_witness_tcp_2380_to_appliance"
-      description    = "confd: Configuration database"
-      ip_protocol    = "tcp"
-      from_port      = 2380
       to_port        = 2380
       cidr_ipv4      = null
       cidr_ipv6      = null

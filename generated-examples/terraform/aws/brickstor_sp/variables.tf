@@ -49,7 +49,7 @@ variable "max_rules_per_group" {
 }
 
 variable "admins_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone admins (Administrators: BrickStor SP Manager users and SSH management); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone admins (Administrators: BrickStor SP Manager users and SSH management); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -66,7 +66,7 @@ variable "admins_ipv4_cidrs" {
 }
 
 variable "admins_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone admins (Administrators: BrickStor SP Manager users and SSH management); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone admins (Administrators: BrickStor SP Manager users and SSH management); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -83,7 +83,7 @@ variable "admins_ipv6_cidrs" {
 }
 
 variable "admins_prefix_list_ids" {
-  description = "Managed prefix list ids of zone admins (Administrators: BrickStor SP Manager users and SSH management); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone admins (Administrators: BrickStor SP Manager users and SSH management); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -95,7 +95,7 @@ variable "admins_prefix_list_ids" {
 }
 
 variable "call_home_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone call_home (Call-home destination for software updates (https://myracktop.com); its addresses are not published, so it defaults to the whole internet); one rule per CIDR and flow."
+  description = "IPv4 CIDRs of zone call_home (Call-home destination for software updates (https://myracktop.com); its addresses are not published, so it defaults to the whole internet); each rule of its flows is one AWS rule per CIDR."
   type        = list(string)
   default     = ["0.0.0.0/0"]
   nullable    = false
@@ -107,7 +107,7 @@ variable "call_home_ipv4_cidrs" {
 }
 
 variable "call_home_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone call_home (Call-home destination for software updates (https://myracktop.com); its addresses are not published, so it defaults to the whole internet); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone call_home (Call-home destination for software updates (https://myracktop.com); its addresses are not published, so it defaults to the whole internet); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = ["::/0"]
   nullable    = false
@@ -119,7 +119,7 @@ variable "call_home_ipv6_cidrs" {
 }
 
 variable "call_home_prefix_list_ids" {
-  description = "Managed prefix list ids of zone call_home (Call-home destination for software updates (https://myracktop.com); its addresses are not published, so it defaults to the whole internet); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone call_home (Call-home destination for software updates (https://myracktop.com); its addresses are not published, so it defaults to the whole internet); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -131,7 +131,7 @@ variable "call_home_prefix_list_ids" {
 }
 
 variable "directory_servers_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone directory_servers (Directory service (LDAP) servers); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone directory_servers (Directory service (LDAP) servers); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -148,7 +148,7 @@ variable "directory_servers_ipv4_cidrs" {
 }
 
 variable "directory_servers_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone directory_servers (Directory service (LDAP) servers); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone directory_servers (Directory service (LDAP) servers); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -165,7 +165,7 @@ variable "directory_servers_ipv6_cidrs" {
 }
 
 variable "directory_servers_prefix_list_ids" {
-  description = "Managed prefix list ids of zone directory_servers (Directory service (LDAP) servers); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone directory_servers (Directory service (LDAP) servers); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -177,7 +177,7 @@ variable "directory_servers_prefix_list_ids" {
 }
 
 variable "dns_servers_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone dns_servers (Domain name servers); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone dns_servers (Domain name servers); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -194,7 +194,7 @@ variable "dns_servers_ipv4_cidrs" {
 }
 
 variable "dns_servers_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone dns_servers (Domain name servers); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone dns_servers (Domain name servers); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -211,7 +211,7 @@ variable "dns_servers_ipv6_cidrs" {
 }
 
 variable "dns_servers_prefix_list_ids" {
-  description = "Managed prefix list ids of zone dns_servers (Domain name servers); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone dns_servers (Domain name servers); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -223,7 +223,7 @@ variable "dns_servers_prefix_list_ids" {
 }
 
 variable "iscsi_initiators_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone iscsi_initiators (iSCSI clients/initiators); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone iscsi_initiators (iSCSI clients/initiators); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -240,7 +240,7 @@ variable "iscsi_initiators_ipv4_cidrs" {
 }
 
 variable "iscsi_initiators_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone iscsi_initiators (iSCSI clients/initiators); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone iscsi_initiators (iSCSI clients/initiators); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -257,7 +257,7 @@ variable "iscsi_initiators_ipv6_cidrs" {
 }
 
 variable "iscsi_initiators_prefix_list_ids" {
-  description = "Managed prefix list ids of zone iscsi_initiators (iSCSI clients/initiators); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone iscsi_initiators (iSCSI clients/initiators); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -269,7 +269,7 @@ variable "iscsi_initiators_prefix_list_ids" {
 }
 
 variable "kerberos_servers_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone kerberos_servers (Kerberos servers (KDCs) used for authentication); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone kerberos_servers (Kerberos servers (KDCs) used for authentication); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -286,7 +286,7 @@ variable "kerberos_servers_ipv4_cidrs" {
 }
 
 variable "kerberos_servers_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone kerberos_servers (Kerberos servers (KDCs) used for authentication); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone kerberos_servers (Kerberos servers (KDCs) used for authentication); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -303,7 +303,7 @@ variable "kerberos_servers_ipv6_cidrs" {
 }
 
 variable "kerberos_servers_prefix_list_ids" {
-  description = "Managed prefix list ids of zone kerberos_servers (Kerberos servers (KDCs) used for authentication); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone kerberos_servers (Kerberos servers (KDCs) used for authentication); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -315,7 +315,7 @@ variable "kerberos_servers_prefix_list_ids" {
 }
 
 variable "key_managers_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone key_managers (Key management (KMIP) servers); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone key_managers (Key management (KMIP) servers); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -332,7 +332,7 @@ variable "key_managers_ipv4_cidrs" {
 }
 
 variable "key_managers_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone key_managers (Key management (KMIP) servers); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone key_managers (Key management (KMIP) servers); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -349,7 +349,7 @@ variable "key_managers_ipv6_cidrs" {
 }
 
 variable "key_managers_prefix_list_ids" {
-  description = "Managed prefix list ids of zone key_managers (Key management (KMIP) servers); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone key_managers (Key management (KMIP) servers); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -361,7 +361,7 @@ variable "key_managers_prefix_list_ids" {
 }
 
 variable "mail_servers_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone mail_servers (Mail servers that relay notification emails); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone mail_servers (Mail servers that relay notification emails); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -378,7 +378,7 @@ variable "mail_servers_ipv4_cidrs" {
 }
 
 variable "mail_servers_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone mail_servers (Mail servers that relay notification emails); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone mail_servers (Mail servers that relay notification emails); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -395,7 +395,7 @@ variable "mail_servers_ipv6_cidrs" {
 }
 
 variable "mail_servers_prefix_list_ids" {
-  description = "Managed prefix list ids of zone mail_servers (Mail servers that relay notification emails); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone mail_servers (Mail servers that relay notification emails); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -407,7 +407,7 @@ variable "mail_servers_prefix_list_ids" {
 }
 
 variable "nfs_clients_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone nfs_clients (NFS clients); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone nfs_clients (NFS clients); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -424,7 +424,7 @@ variable "nfs_clients_ipv4_cidrs" {
 }
 
 variable "nfs_clients_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone nfs_clients (NFS clients); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone nfs_clients (NFS clients); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -441,7 +441,7 @@ variable "nfs_clients_ipv6_cidrs" {
 }
 
 variable "nfs_clients_prefix_list_ids" {
-  description = "Managed prefix list ids of zone nfs_clients (NFS clients); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone nfs_clients (NFS clients); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -453,7 +453,7 @@ variable "nfs_clients_prefix_list_ids" {
 }
 
 variable "ntp_servers_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone ntp_servers (Time servers); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone ntp_servers (Time servers); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -470,7 +470,7 @@ variable "ntp_servers_ipv4_cidrs" {
 }
 
 variable "ntp_servers_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone ntp_servers (Time servers); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone ntp_servers (Time servers); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -487,7 +487,7 @@ variable "ntp_servers_ipv6_cidrs" {
 }
 
 variable "ntp_servers_prefix_list_ids" {
-  description = "Managed prefix list ids of zone ntp_servers (Time servers); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone ntp_servers (Time servers); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -499,7 +499,7 @@ variable "ntp_servers_prefix_list_ids" {
 }
 
 variable "oob_management_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone oob_management (RMM / iLO out-of-band management stations); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone oob_management (RMM / iLO out-of-band management stations); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -516,7 +516,7 @@ variable "oob_management_ipv4_cidrs" {
 }
 
 variable "oob_management_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone oob_management (RMM / iLO out-of-band management stations); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone oob_management (RMM / iLO out-of-band management stations); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -533,7 +533,7 @@ variable "oob_management_ipv6_cidrs" {
 }
 
 variable "oob_management_prefix_list_ids" {
-  description = "Managed prefix list ids of zone oob_management (RMM / iLO out-of-band management stations); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone oob_management (RMM / iLO out-of-band management stations); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -545,7 +545,7 @@ variable "oob_management_prefix_list_ids" {
 }
 
 variable "replication_peers_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone replication_peers (Other BrickStor SP systems that send or receive replication); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone replication_peers (Other BrickStor SP systems that send or receive replication); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -562,7 +562,7 @@ variable "replication_peers_ipv4_cidrs" {
 }
 
 variable "replication_peers_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone replication_peers (Other BrickStor SP systems that send or receive replication); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone replication_peers (Other BrickStor SP systems that send or receive replication); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -579,7 +579,7 @@ variable "replication_peers_ipv6_cidrs" {
 }
 
 variable "replication_peers_prefix_list_ids" {
-  description = "Managed prefix list ids of zone replication_peers (Other BrickStor SP systems that send or receive replication); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone replication_peers (Other BrickStor SP systems that send or receive replication); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -591,7 +591,7 @@ variable "replication_peers_prefix_list_ids" {
 }
 
 variable "smb_clients_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone smb_clients (SMB/CIFS clients); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone smb_clients (SMB/CIFS clients); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -608,7 +608,7 @@ variable "smb_clients_ipv4_cidrs" {
 }
 
 variable "smb_clients_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone smb_clients (SMB/CIFS clients); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone smb_clients (SMB/CIFS clients); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -625,7 +625,7 @@ variable "smb_clients_ipv6_cidrs" {
 }
 
 variable "smb_clients_prefix_list_ids" {
-  description = "Managed prefix list ids of zone smb_clients (SMB/CIFS clients); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone smb_clients (SMB/CIFS clients); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -637,7 +637,7 @@ variable "smb_clients_prefix_list_ids" {
 }
 
 variable "snmp_stations_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone snmp_stations (SNMP monitoring stations, which also receive traps); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone snmp_stations (SNMP monitoring stations, which also receive traps); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -654,7 +654,7 @@ variable "snmp_stations_ipv4_cidrs" {
 }
 
 variable "snmp_stations_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone snmp_stations (SNMP monitoring stations, which also receive traps); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone snmp_stations (SNMP monitoring stations, which also receive traps); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -671,7 +671,7 @@ variable "snmp_stations_ipv6_cidrs" {
 }
 
 variable "snmp_stations_prefix_list_ids" {
-  description = "Managed prefix list ids of zone snmp_stations (SNMP monitoring stations, which also receive traps); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone snmp_stations (SNMP monitoring stations, which also receive traps); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -683,7 +683,7 @@ variable "snmp_stations_prefix_list_ids" {
 }
 
 variable "syslog_servers_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone syslog_servers (Remote syslog servers); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone syslog_servers (Remote syslog servers); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -700,7 +700,7 @@ variable "syslog_servers_ipv4_cidrs" {
 }
 
 variable "syslog_servers_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone syslog_servers (Remote syslog servers); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone syslog_servers (Remote syslog servers); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -717,7 +717,7 @@ variable "syslog_servers_ipv6_cidrs" {
 }
 
 variable "syslog_servers_prefix_list_ids" {
-  description = "Managed prefix list ids of zone syslog_servers (Remote syslog servers); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone syslog_servers (Remote syslog servers); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false

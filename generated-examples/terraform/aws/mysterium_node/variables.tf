@@ -49,7 +49,7 @@ variable "max_rules_per_group" {
 }
 
 variable "vpn_clients_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone vpn_clients (Mysterium VPN clients: anyone on the internet); one rule per CIDR and flow."
+  description = "IPv4 CIDRs of zone vpn_clients (Mysterium VPN clients: anyone on the internet); each rule of its flows is one AWS rule per CIDR."
   type        = list(string)
   default     = ["0.0.0.0/0"]
   nullable    = false
@@ -61,7 +61,7 @@ variable "vpn_clients_ipv4_cidrs" {
 }
 
 variable "vpn_clients_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone vpn_clients (Mysterium VPN clients: anyone on the internet); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone vpn_clients (Mysterium VPN clients: anyone on the internet); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = ["::/0"]
   nullable    = false
@@ -73,7 +73,7 @@ variable "vpn_clients_ipv6_cidrs" {
 }
 
 variable "vpn_clients_prefix_list_ids" {
-  description = "Managed prefix list ids of zone vpn_clients (Mysterium VPN clients: anyone on the internet); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone vpn_clients (Mysterium VPN clients: anyone on the internet); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false

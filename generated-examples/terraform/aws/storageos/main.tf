@@ -53,29 +53,16 @@ locals {
       peer           = "component:node"
     }],
     [for peer in ["node"] : {
-      key            = "etcd_client_tcp_5706_from_node"
-      description    = "ETCD service"
+      key            = "etcd_client+etcd_peer+rest_api_tcp_5705-5707_from_node"
+      description    = "ETCD service (etcd_client); ETCD service (etcd_peer); REST API (rest_api)"
       ip_protocol    = "tcp"
-      from_port      = 5706
-      to_port        = 5706
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = peer
-      flow           = "etcd_client"
-      peer           = "component:node"
-    }],
-    [for peer in ["node"] : {
-      key            = "etcd_peer_tcp_5707_from_node"
-      description    = "ETCD service"
-      ip_protocol    = "tcp"
-      from_port      = 5707
+      from_port      = 5705
       to_port        = 5707
       cidr_ipv4      = null
       cidr_ipv6      = null
       prefix_list_id = null
       peer_group     = peer
-      flow           = "etcd_peer"
+      flow           = "etcd_client+etcd_peer+rest_api"
       peer           = "component:node"
     }],
     [for peer in ["node"] : {
@@ -105,29 +92,16 @@ locals {
       peer           = "component:node"
     }],
     [for peer in ["node"] : {
-      key            = "nats_client_tcp_4222_from_node"
-      description    = "NATS service"
+      key            = "nats_client+nats_cluster_tcp_4222-4223_from_node"
+      description    = "NATS service (nats_client); NATS service (nats_cluster)"
       ip_protocol    = "tcp"
       from_port      = 4222
-      to_port        = 4222
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = peer
-      flow           = "nats_client"
-      peer           = "component:node"
-    }],
-    [for peer in ["node"] : {
-      key            = "nats_cluster_tcp_4223_from_node"
-      description    = "NATS service"
-      ip_protocol    = "tcp"
-      from_port      = 4223
       to_port        = 4223
       cidr_ipv4      = null
       cidr_ipv6      = null
       prefix_list_id = null
       peer_group     = peer
-      flow           = "nats_cluster"
+      flow           = "nats_client+nats_cluster"
       peer           = "component:node"
     }],
     [for peer in ["node"] : {
@@ -141,19 +115,6 @@ locals {
       prefix_list_id = null
       peer_group     = peer
       flow           = "nats_monitoring"
-      peer           = "component:node"
-    }],
-    [for peer in ["node"] : {
-      key            = "rest_api_tcp_5705_from_node"
-      description    = "REST API"
-      ip_protocol    = "tcp"
-      from_port      = 5705
-      to_port        = 5705
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = peer
-      flow           = "rest_api"
       peer           = "component:node"
     }],
   ) : rule.key => rule }
@@ -225,29 +186,16 @@ locals {
       peer           = "component:node"
     }],
     [for peer in ["node"] : {
-      key            = "etcd_client_tcp_5706_to_node"
-      description    = "ETCD service"
+      key            = "etcd_client+etcd_peer+rest_api_tcp_5705-5707_to_node"
+      description    = "ETCD service (etcd_client); ETCD service (etcd_peer); REST API (rest_api)"
       ip_protocol    = "tcp"
-      from_port      = 5706
-      to_port        = 5706
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = peer
-      flow           = "etcd_client"
-      peer           = "component:node"
-    }],
-    [for peer in ["node"] : {
-      key            = "etcd_peer_tcp_5707_to_node"
-      description    = "ETCD service"
-      ip_protocol    = "tcp"
-      from_port      = 5707
+      from_port      = 5705
       to_port        = 5707
       cidr_ipv4      = null
       cidr_ipv6      = null
       prefix_list_id = null
       peer_group     = peer
-      flow           = "etcd_peer"
+      flow           = "etcd_client+etcd_peer+rest_api"
       peer           = "component:node"
     }],
     [for peer in ["node"] : {
@@ -277,29 +225,16 @@ locals {
       peer           = "component:node"
     }],
     [for peer in ["node"] : {
-      key            = "nats_client_tcp_4222_to_node"
-      description    = "NATS service"
+      key            = "nats_client+nats_cluster_tcp_4222-4223_to_node"
+      description    = "NATS service (nats_client); NATS service (nats_cluster)"
       ip_protocol    = "tcp"
       from_port      = 4222
-      to_port        = 4222
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = peer
-      flow           = "nats_client"
-      peer           = "component:node"
-    }],
-    [for peer in ["node"] : {
-      key            = "nats_cluster_tcp_4223_to_node"
-      description    = "NATS service"
-      ip_protocol    = "tcp"
-      from_port      = 4223
       to_port        = 4223
       cidr_ipv4      = null
       cidr_ipv6      = null
       prefix_list_id = null
       peer_group     = peer
-      flow           = "nats_cluster"
+      flow           = "nats_client+nats_cluster"
       peer           = "component:node"
     }],
     [for peer in ["node"] : {
@@ -313,19 +248,6 @@ locals {
       prefix_list_id = null
       peer_group     = peer
       flow           = "nats_monitoring"
-      peer           = "component:node"
-    }],
-    [for peer in ["node"] : {
-      key            = "rest_api_tcp_5705_to_node"
-      description    = "REST API"
-      ip_protocol    = "tcp"
-      from_port      = 5705
-      to_port        = 5705
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = peer
-      flow           = "rest_api"
       peer           = "component:node"
     }],
   ) : rule.key => rule }

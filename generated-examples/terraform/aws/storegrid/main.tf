@@ -15,49 +15,10 @@ locals {
 
   client_ingress = { for rule in concat(
     [for peer in var.local_subnet_ipv4_cidrs : {
-      key            = "multicast_discovery_udp_6363_from_local_subnet_${peer}"
+      key            = "multicast_discovery_udp_6363-6364_from_local_subnet_${peer}"
       description    = "Multicast discovery: used by StoreGrid Clients and Servers for discovering peers within a subnet"
       ip_protocol    = "udp"
       from_port      = 6363
-      to_port        = 6363
-      cidr_ipv4      = peer
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = null
-      flow           = "multicast_discovery"
-      peer           = "zone:local_subnet"
-    } if var.enable_multicast_discovery],
-    [for peer in var.local_subnet_ipv6_cidrs : {
-      key            = "multicast_discovery_udp_6363_from_local_subnet_${peer}"
-      description    = "Multicast discovery: used by StoreGrid Clients and Servers for discovering peers within a subnet"
-      ip_protocol    = "udp"
-      from_port      = 6363
-      to_port        = 6363
-      cidr_ipv4      = null
-      cidr_ipv6      = peer
-      prefix_list_id = null
-      peer_group     = null
-      flow           = "multicast_discovery"
-      peer           = "zone:local_subnet"
-    } if var.enable_multicast_discovery],
-    [for peer in var.local_subnet_prefix_list_ids : {
-      key            = "multicast_discovery_udp_6363_from_local_subnet_${peer}"
-      description    = "Multicast discovery: used by StoreGrid Clients and Servers for discovering peers within a subnet"
-      ip_protocol    = "udp"
-      from_port      = 6363
-      to_port        = 6363
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = peer
-      peer_group     = null
-      flow           = "multicast_discovery"
-      peer           = "zone:local_subnet"
-    } if var.enable_multicast_discovery],
-    [for peer in var.local_subnet_ipv4_cidrs : {
-      key            = "multicast_discovery_udp_6364_from_local_subnet_${peer}"
-      description    = "Multicast discovery: used by StoreGrid Clients and Servers for discovering peers within a subnet"
-      ip_protocol    = "udp"
-      from_port      = 6364
       to_port        = 6364
       cidr_ipv4      = peer
       cidr_ipv6      = null
@@ -67,10 +28,10 @@ locals {
       peer           = "zone:local_subnet"
     } if var.enable_multicast_discovery],
     [for peer in var.local_subnet_ipv6_cidrs : {
-      key            = "multicast_discovery_udp_6364_from_local_subnet_${peer}"
+      key            = "multicast_discovery_udp_6363-6364_from_local_subnet_${peer}"
       description    = "Multicast discovery: used by StoreGrid Clients and Servers for discovering peers within a subnet"
       ip_protocol    = "udp"
-      from_port      = 6364
+      from_port      = 6363
       to_port        = 6364
       cidr_ipv4      = null
       cidr_ipv6      = peer
@@ -80,10 +41,10 @@ locals {
       peer           = "zone:local_subnet"
     } if var.enable_multicast_discovery],
     [for peer in var.local_subnet_prefix_list_ids : {
-      key            = "multicast_discovery_udp_6364_from_local_subnet_${peer}"
+      key            = "multicast_discovery_udp_6363-6364_from_local_subnet_${peer}"
       description    = "Multicast discovery: used by StoreGrid Clients and Servers for discovering peers within a subnet"
       ip_protocol    = "udp"
-      from_port      = 6364
+      from_port      = 6363
       to_port        = 6364
       cidr_ipv4      = null
       cidr_ipv6      = null
@@ -385,49 +346,10 @@ locals {
       peer           = "component:client"
     }],
     [for peer in var.local_subnet_ipv4_cidrs : {
-      key            = "multicast_discovery_udp_6363_from_local_subnet_${peer}"
+      key            = "multicast_discovery_udp_6363-6364_from_local_subnet_${peer}"
       description    = "Multicast discovery: used by StoreGrid Clients and Servers for discovering peers within a subnet"
       ip_protocol    = "udp"
       from_port      = 6363
-      to_port        = 6363
-      cidr_ipv4      = peer
-      cidr_ipv6      = null
-      prefix_list_id = null
-      peer_group     = null
-      flow           = "multicast_discovery"
-      peer           = "zone:local_subnet"
-    } if var.enable_multicast_discovery],
-    [for peer in var.local_subnet_ipv6_cidrs : {
-      key            = "multicast_discovery_udp_6363_from_local_subnet_${peer}"
-      description    = "Multicast discovery: used by StoreGrid Clients and Servers for discovering peers within a subnet"
-      ip_protocol    = "udp"
-      from_port      = 6363
-      to_port        = 6363
-      cidr_ipv4      = null
-      cidr_ipv6      = peer
-      prefix_list_id = null
-      peer_group     = null
-      flow           = "multicast_discovery"
-      peer           = "zone:local_subnet"
-    } if var.enable_multicast_discovery],
-    [for peer in var.local_subnet_prefix_list_ids : {
-      key            = "multicast_discovery_udp_6363_from_local_subnet_${peer}"
-      description    = "Multicast discovery: used by StoreGrid Clients and Servers for discovering peers within a subnet"
-      ip_protocol    = "udp"
-      from_port      = 6363
-      to_port        = 6363
-      cidr_ipv4      = null
-      cidr_ipv6      = null
-      prefix_list_id = peer
-      peer_group     = null
-      flow           = "multicast_discovery"
-      peer           = "zone:local_subnet"
-    } if var.enable_multicast_discovery],
-    [for peer in var.local_subnet_ipv4_cidrs : {
-      key            = "multicast_discovery_udp_6364_from_local_subnet_${peer}"
-      description    = "Multicast discovery: used by StoreGrid Clients and Servers for discovering peers within a subnet"
-      ip_protocol    = "udp"
-      from_port      = 6364
       to_port        = 6364
       cidr_ipv4      = peer
       cidr_ipv6      = null
@@ -437,10 +359,10 @@ locals {
       peer           = "zone:local_subnet"
     } if var.enable_multicast_discovery],
     [for peer in var.local_subnet_ipv6_cidrs : {
-      key            = "multicast_discovery_udp_6364_from_local_subnet_${peer}"
+      key            = "multicast_discovery_udp_6363-6364_from_local_subnet_${peer}"
       description    = "Multicast discovery: used by StoreGrid Clients and Servers for discovering peers within a subnet"
       ip_protocol    = "udp"
-      from_port      = 6364
+      from_port      = 6363
       to_port        = 6364
       cidr_ipv4      = null
       cidr_ipv6      = peer
@@ -450,10 +372,10 @@ locals {
       peer           = "zone:local_subnet"
     } if var.enable_multicast_discovery],
     [for peer in var.local_subnet_prefix_list_ids : {
-      key            = "multicast_discovery_udp_6364_from_local_subnet_${peer}"
+      key            = "multicast_discovery_udp_6363-6364_from_local_subnet_${peer}"
       description    = "Multicast discovery: used by StoreGrid Clients and Servers for discovering peers within a subnet"
       ip_protocol    = "udp"
-      from_port      = 6364
+      from_port      = 6363
       to_port        = 6364
       cidr_ipv4      = null
       cidr_ipv6      = null

@@ -49,7 +49,7 @@ variable "max_rules_per_group" {
 }
 
 variable "admins_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone admins (Administrators who connect to a StoreGrid peer's WebConsole); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone admins (Administrators who connect to a StoreGrid peer's WebConsole); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -66,7 +66,7 @@ variable "admins_ipv4_cidrs" {
 }
 
 variable "admins_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone admins (Administrators who connect to a StoreGrid peer's WebConsole); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone admins (Administrators who connect to a StoreGrid peer's WebConsole); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -83,7 +83,7 @@ variable "admins_ipv6_cidrs" {
 }
 
 variable "admins_prefix_list_ids" {
-  description = "Managed prefix list ids of zone admins (Administrators who connect to a StoreGrid peer's WebConsole); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone admins (Administrators who connect to a StoreGrid peer's WebConsole); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -95,7 +95,7 @@ variable "admins_prefix_list_ids" {
 }
 
 variable "local_subnet_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone local_subnet (The host's own subnet, where multicast discovery and UDP scanning find StoreGrid peers); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone local_subnet (The host's own subnet, where multicast discovery and UDP scanning find StoreGrid peers); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -112,7 +112,7 @@ variable "local_subnet_ipv4_cidrs" {
 }
 
 variable "local_subnet_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone local_subnet (The host's own subnet, where multicast discovery and UDP scanning find StoreGrid peers); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone local_subnet (The host's own subnet, where multicast discovery and UDP scanning find StoreGrid peers); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -129,7 +129,7 @@ variable "local_subnet_ipv6_cidrs" {
 }
 
 variable "local_subnet_prefix_list_ids" {
-  description = "Managed prefix list ids of zone local_subnet (The host's own subnet, where multicast discovery and UDP scanning find StoreGrid peers); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone local_subnet (The host's own subnet, where multicast discovery and UDP scanning find StoreGrid peers); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false

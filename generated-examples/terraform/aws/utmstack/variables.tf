@@ -49,7 +49,7 @@ variable "max_rules_per_group" {
 }
 
 variable "agentless_devices_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone agentless_devices (Agentless devices (firewalls, hypervisors, etc.) that send Netflow, syslog and HTTP POST logs); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone agentless_devices (Agentless devices (firewalls, hypervisors, etc.) that send Netflow, syslog and HTTP POST logs); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -66,7 +66,7 @@ variable "agentless_devices_ipv4_cidrs" {
 }
 
 variable "agentless_devices_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone agentless_devices (Agentless devices (firewalls, hypervisors, etc.) that send Netflow, syslog and HTTP POST logs); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone agentless_devices (Agentless devices (firewalls, hypervisors, etc.) that send Netflow, syslog and HTTP POST logs); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -83,7 +83,7 @@ variable "agentless_devices_ipv6_cidrs" {
 }
 
 variable "agentless_devices_prefix_list_ids" {
-  description = "Managed prefix list ids of zone agentless_devices (Agentless devices (firewalls, hypervisors, etc.) that send Netflow, syslog and HTTP POST logs); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone agentless_devices (Agentless devices (firewalls, hypervisors, etc.) that send Netflow, syslog and HTTP POST logs); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -95,7 +95,7 @@ variable "agentless_devices_prefix_list_ids" {
 }
 
 variable "agents_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone agents (Hosts running a UTMStack agent); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone agents (Hosts running a UTMStack agent); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -112,7 +112,7 @@ variable "agents_ipv4_cidrs" {
 }
 
 variable "agents_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone agents (Hosts running a UTMStack agent); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone agents (Hosts running a UTMStack agent); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -129,7 +129,7 @@ variable "agents_ipv6_cidrs" {
 }
 
 variable "agents_prefix_list_ids" {
-  description = "Managed prefix list ids of zone agents (Hosts running a UTMStack agent); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone agents (Hosts running a UTMStack agent); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -141,7 +141,7 @@ variable "agents_prefix_list_ids" {
 }
 
 variable "console_users_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone console_users (Users of the UTMStack Web console); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone console_users (Users of the UTMStack Web console); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -158,7 +158,7 @@ variable "console_users_ipv4_cidrs" {
 }
 
 variable "console_users_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone console_users (Users of the UTMStack Web console); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone console_users (Users of the UTMStack Web console); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -175,7 +175,7 @@ variable "console_users_ipv6_cidrs" {
 }
 
 variable "console_users_prefix_list_ids" {
-  description = "Managed prefix list ids of zone console_users (Users of the UTMStack Web console); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone console_users (Users of the UTMStack Web console); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false

@@ -15,10 +15,21 @@ contiguous ranges, and the ranges are packed as tightly as the target's own limi
 - Kubernetes NetworkPolicy: one ports entry per contiguous range and protocol in each rule whose
   peers are the same.
 
-A port that a variable moves (a Terraform var.*, an Ansible "{{ ... }}") cannot be merged and
-counts one on both sides. The model JSON gives the number of products and flows. Prints one
+A port that a variable moves (a Terraform var.*) cannot be merged and counts one on both sides.
+
+The Ansible role computes its rules when it is applied (the `plan` filter of its filter plugin, from
+the flow table of vars/main.yml and the variables of defaults/main.yml), so its rules are counted by
+importing that plugin and calling `plan` the way vars/main.yml does, with the variables at their
+defaults except: every feature on, outgoing traffic denied (so the outbound flows get their rules
+as in the other targets), zones without default networks given a sample network, and the peers
+that are components (the host's own subnets, from its facts) given 10.0.0.0/24 and fd00::/64.
+Variables (ports, protocols, instances) are known at that point, so every port merges. Both
+backends are counted: the ufw rules, and the lines of the role's iptables chains (IPv4 and IPv6).
+Base rules (loopback, replies, SSH, DHCP, IPv6 neighbour discovery) and ICMP rules count one on
+both sides. The model JSON gives the number of products and flows. Prints one
 tab-separated line per target: target, products, emitted, minimum, emitted/minimum.
 """
+import importlib.util
 import json
 import os
 import re
@@ -186,6 +197,105 @@ def terraform(root):
     return emitted, minimum
 
 
+# ---------------------------------------------------------------- Ansible (ufw and iptables)
+
+SAMPLE_NETWORKS = {"ipv4": ["10.0.0.0/24"], "ipv6": ["fd00::/64"]}
+EXPRESSION = re.compile(r"^\{\{\s*(\w+)\s*\}\}$")
+
+
+class RoleLoader(LOADER):
+    """YAML as Ansible reads the role: `!unsafe` marks a plain string."""
+
+
+RoleLoader.add_constructor("!unsafe", lambda loader, node: loader.construct_scalar(node))
+
+
+def role_yaml(path):
+    with open(path, encoding="utf-8") as f:
+        return yaml.load(f, Loader=RoleLoader)
+
+
+def resolve(value, variables):
+    """`value` with every "{{ name }}" (the only expressions the flow table holds) replaced."""
+    if isinstance(value, str):
+        m = EXPRESSION.match(value.strip())
+        return resolve(variables[m.group(1)], variables) if m else value
+    if isinstance(value, list):
+        return [resolve(v, variables) for v in value]
+    if isinstance(value, dict):
+        return {k: resolve(v, variables) for k, v in value.items()}
+    return value
+
+
+def role_plan(role_dir, role):
+    """What the role's plan filter emits for a host that is every component, at the benchmark's settings."""
+    variables = dict(role_yaml(os.path.join(role_dir, "defaults", "main.yml")))
+    for name, value in list(variables.items()):
+        suffix = name[len(role) + 1:]
+        family = name[-4:]
+        if suffix.startswith("feature_"):
+            variables[name] = True
+        elif suffix.startswith("component_") and family in SAMPLE_NETWORKS:
+            variables[name] = SAMPLE_NETWORKS[family]  # instead of the host's subnets from its facts
+        elif suffix.startswith("zone_") and family in SAMPLE_NETWORKS and not value:
+            variables[name] = SAMPLE_NETWORKS[family]  # a zone without default networks
+    variables[role + "_default_outgoing_deny"] = True
+    internal = role_yaml(os.path.join(role_dir, "vars", "main.yml"))
+    settings = dict(internal[role + "__settings"])
+    settings["controller_ports"] = []
+    settings = resolve(settings, variables)
+    flows = resolve(internal[role + "__flows"], variables)
+    plugin_path = os.path.join(role_dir, "filter_plugins", role + ".py")
+    spec = importlib.util.spec_from_file_location("bench_" + role, plugin_path)
+    plugin = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(plugin)
+    return plugin.plan(flows, settings)
+
+
+def port_ranges(text):
+    ranges = []
+    for part in text.split(","):
+        lo, _, hi = part.partition(":")
+        ranges.append((int(lo), int(hi or lo)))
+    return ranges
+
+
+IPTABLES_PORTS = re.compile(r"^(-A \S+ (?:-[sd] \S+ )?-p (?:tcp|udp|sctp) )(?:--dport (\S+)|-m multiport --dports (\S+)) ")
+
+
+def ansible(root):
+    """(ufw emitted, ufw minimum), (iptables emitted, iptables minimum) over every role."""
+    base = os.path.join(root, "ansible", "roles")
+    if not os.path.isdir(base):
+        return None
+    ufw_emitted = ufw_single = ipt_emitted = 0
+    ipt_single = set()
+    ufw_groups = defaultdict(list)
+    ipt_groups = defaultdict(list)
+    for name in sorted(os.listdir(base)):
+        role = name
+        plan = role_plan(os.path.join(base, name), role)
+        for rule in plan["ufw"]:
+            ufw_emitted += 1
+            if rule["comment"].endswith(" ssh"):
+                ufw_single += 1
+                continue
+            key = (role, rule["direction"], rule["proto"], rule["from_ip"], rule["to_ip"])
+            ufw_groups[key].extend(port_ranges(rule["to_port"]))
+        for family, lines in plan["iptables"].items():
+            for line in lines:
+                ipt_emitted += 1
+                m = IPTABLES_PORTS.match(line)
+                if m and not line.endswith(' ssh" -j ACCEPT'):
+                    ipt_groups[(role, family, m.group(1))].extend(port_ranges(m.group(2) or m.group(3)))
+                else:
+                    # a base rule or ICMP: the same match twice (for two flows) is one rule at least
+                    ipt_single.add((role, family, re.sub(r' -m comment --comment "[^"]*"', "", line)))
+    ufw_minimum = ufw_single + sum(pack_slots(merge(r)) for r in ufw_groups.values())
+    ipt_minimum = len(ipt_single) + sum(pack_slots(merge(r)) for r in ipt_groups.values())
+    return (ufw_emitted, ufw_minimum), (ipt_emitted, ipt_minimum)
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -204,12 +314,12 @@ def main():
     root = sys.argv[1]
     products, flows = products_and_flows(root)
     print("target\tproducts\tflows\temitted\tminimum\tratio")
-    counters = [("terraform (AWS)", terraform), ("kubernetes", kubernetes)]
-    for name, counter in counters:
-        if name == "kubernetes" and not os.path.isdir(os.path.join(root, "kubernetes")):
-            result = None
-        else:
-            result = counter(root)
+    sys.dont_write_bytecode = True  # the roles' filter plugins are imported from a read-only tree
+    results = ansible(root) or (None, None)
+    rows = [("ansible (ufw)", results[0]), ("ansible (iptables)", results[1]),
+            ("terraform (AWS)", terraform(root)),
+            ("kubernetes", kubernetes(root) if os.path.isdir(os.path.join(root, "kubernetes")) else None)]
+    for name, result in rows:
         if result is None:
             print(f"{name}\t{products}\t{flows}\tnot generated\t-\t-")
             continue

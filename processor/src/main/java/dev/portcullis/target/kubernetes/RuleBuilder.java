@@ -16,7 +16,8 @@ import java.util.TreeSet;
 /**
  * The rules one component needs for one group of flows (the always-on flows, or one feature's).
  * Every pod-to-pod flow appears twice: as ingress on the listening component and as egress on
- * the dialing one, because Kubernetes lets traffic pass only when both ends allow it.
+ * the dialing one, because Kubernetes lets traffic pass only when both ends allow it. Adjacent or
+ * overlapping ports to the same peers share one entry ({@link PortMerger}).
  */
 final class RuleBuilder {
   private final Product product;
@@ -46,7 +47,7 @@ final class RuleBuilder {
         rules.add(rule(flow, List.of(PolicyPeer.pods(naming.componentPods(flow.component())))));
       }
     }
-    return rules;
+    return PortMerger.merge(rules);
   }
 
   /** Egress rules of {@code component} from the flows of {@code feature} (without DNS). */
@@ -62,7 +63,7 @@ final class RuleBuilder {
         rules.add(rule(flow, List.of(PolicyPeer.pods(naming.componentPods(flow.component())))));
       }
     }
-    return rules;
+    return PortMerger.merge(rules);
   }
 
   /** Comment lines for the ICMP flows {@code component} owns in this group. */

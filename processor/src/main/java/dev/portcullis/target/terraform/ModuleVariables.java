@@ -109,12 +109,12 @@ final class ModuleVariables {
     }
     String noDefaults = zone.hasNoDefaults() ? " The zone has no default addresses: give them to open its flows." : "";
     return List.of(
-        new VariableView(v4, "IPv4 CIDRs of " + who + "; one rule per CIDR and flow." + noDefaults,
+        new VariableView(v4, "IPv4 CIDRs of " + who + "; each rule of its flows is one AWS rule per CIDR." + noDefaults,
             "list(string)", true, Hcl.list(ZoneVariables.defaultIpv4(zone)), v4Checks, false),
-        new VariableView(v6, "IPv6 CIDRs of " + who + "; one rule per CIDR and flow (ICMP becomes ICMPv6).",
+        new VariableView(v6, "IPv6 CIDRs of " + who + "; each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6).",
             "list(string)", true, Hcl.list(ZoneVariables.defaultIpv6(zone)), v6Checks, false),
         new VariableView(pl, "Managed prefix list ids of " + who
-            + "; one rule per prefix list and flow (AWS counts each against the quota by its max entries).",
+            + "; each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries).",
             "list(string)", true, "[]",
             List.of(new VariableView.Validation(
                 "alltrue([for id in var." + pl + " : can(regex(\"^pl-[0-9a-f]+$\", id))])",

@@ -2,17 +2,13 @@ package dev.portcullis.target.terraform;
 
 import dev.portcullis.model.Product;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Keeps every group within AWS's default quota (60 inbound and 60 outbound rules per group, IPv4
- * and IPv6 counted apart) with the module's defaults. A component over the quota first has its
- * rules compacted: rules that differ only in adjacent or overlapping fixed port ranges merge into
- * one range (exactly the same ports, fewer rules). If it is still over, its rules are split over
+ * and IPv6 counted apart) with the module's defaults. The planner has already merged every rule
+ * that can be ({@link PortCompactor}); a component still over the quota has its rules split over
  * several groups, filled first-fit in key order; the component's instances join them all.
  */
 final class QuotaFitter {
@@ -35,15 +31,7 @@ final class QuotaFitter {
   }
 
   private List<GroupPlan> fit(String component, List<RuleUnit> units) {
-    List<RuleUnit> rules = units;
-    RuleCounts counts = RuleCounts.sum(rules, product);
-    if (!counts.ingressWithin(limit)) {
-      rules = compact(rules, RuleDirection.INGRESS);
-    }
-    if (!counts.egressWithin(limit)) {
-      rules = compact(rules, RuleDirection.EGRESS);
-    }
-    List<List<RuleUnit>> parts = split(rules);
+    List<List<RuleUnit>> parts = split(units);
     List<GroupPlan> groups = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       List<RuleUnit> part = parts.get(i);
@@ -55,44 +43,6 @@ final class QuotaFitter {
           RuleCounts.sum(part, product)));
     }
     return groups;
-  }
-
-  /** Merges the rules of one direction that allow adjacent port ranges to the same peer. */
-  List<RuleUnit> compact(List<RuleUnit> rules, RuleDirection direction) {
-    Map<Object, List<RuleUnit>> mergeable = new LinkedHashMap<>();
-    List<RuleUnit> result = new ArrayList<>();
-    for (RuleUnit rule : rules) {
-      if (rule.direction() == direction && rule.isCompactable()) {
-        Object sameButPorts = List.of(rule.protocol(), rule.peer(), String.valueOf(rule.gate()), rule.gateDefault());
-        mergeable.computeIfAbsent(sameButPorts, k -> new ArrayList<>()).add(rule);
-      } else {
-        result.add(rule);
-      }
-    }
-    for (List<RuleUnit> same : mergeable.values()) {
-      same.sort(Comparator.comparingInt((RuleUnit r) -> r.ports().from()).thenComparingInt(r -> r.ports().to()));
-      RuleUnit current = null;
-      for (RuleUnit next : same) {
-        if (current != null && next.ports().from() <= current.ports().to() + 1) {
-          current = merge(current, next);
-        } else {
-          if (current != null) {
-            result.add(current);
-          }
-          current = next;
-        }
-      }
-      result.add(current);
-    }
-    result.sort(Comparator.comparing(RuleUnit::keyTemplate));
-    return result;
-  }
-
-  private static RuleUnit merge(RuleUnit a, RuleUnit b) {
-    TreeSet<String> ids = new TreeSet<>(a.flowIds());
-    ids.addAll(b.flowIds());
-    RulePorts ports = RulePorts.range(a.ports().from(), Math.max(a.ports().to(), b.ports().to()));
-    return a.withFlows(List.copyOf(ids), RulePlanner.joinDescriptions(a.description(), b.description()), ports);
   }
 
   /** First-fit: each rule goes to the first part that stays within the quota with it. */

@@ -64,14 +64,6 @@ record RuleCounts(int ingressIpv4, int ingressIpv6, int egressIpv4, int egressIp
     return Math.max(Math.max(ingressIpv4, ingressIpv6), Math.max(egressIpv4, egressIpv6));
   }
 
-  boolean ingressWithin(int limit) {
-    return ingressIpv4 <= limit && ingressIpv6 <= limit;
-  }
-
-  boolean egressWithin(int limit) {
-    return egressIpv4 <= limit && egressIpv6 <= limit;
-  }
-
   boolean within(int limit) {
     return max() <= limit;
   }

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -18,16 +17,19 @@ import java.util.TreeSet;
  * but checks a connection at both ends, so a flow between two components becomes the listener's
  * ingress rule and the dialer's egress rule; a flow with a zone becomes the component's rule
  * for each of the zone's IPv4 CIDRs, IPv6 CIDRs and prefix lists. Rules that allow exactly the
- * same thing (a flow declared from both ends) are kept once.
+ * same thing (a flow declared from both ends) are kept once, and rules that differ only in adjacent
+ * or overlapping fixed ports are merged ({@link PortCompactor}), so each group holds the fewest rules.
  */
 final class RulePlanner {
   /** The variable that keeps every outgoing connection allowed. */
   static final String ALLOW_ALL_EGRESS = "allow_all_egress";
 
   private final Product product;
+  private final RuleDescriptions descriptions;
 
   RulePlanner(Product product) {
     this.product = product;
+    this.descriptions = new RuleDescriptions(product);
   }
 
   /** The rules of each component, in component order, each list sorted by key. */
@@ -36,13 +38,14 @@ final class RulePlanner {
     product.components().forEach(c -> byComponent.put(c.id(), new LinkedHashMap<>()));
     for (Flow flow : product.flows()) {
       for (RuleUnit unit : units(flow)) {
-        byComponent.get(unit.component()).merge(unit.content(), unit, RulePlanner::sameRule);
+        byComponent.get(unit.component()).merge(unit.content(), unit, this::sameRule);
       }
     }
     boolean allowAll = product.prerequisites().requiresOutgoing();
     Map<String, List<RuleUnit>> result = new LinkedHashMap<>();
+    PortCompactor compactor = new PortCompactor(descriptions);
     byComponent.forEach((component, units) -> {
-      List<RuleUnit> list = new ArrayList<>(units.values());
+      List<RuleUnit> list = new ArrayList<>(compactor.compact(List.copyOf(units.values())));
       list.add(allowAllEgress(component, RulePeer.Kind.ANYWHERE_IPV4, "0.0.0.0/0", allowAll));
       list.add(allowAllEgress(component, RulePeer.Kind.ANYWHERE_IPV6, "::/0", allowAll));
       list.sort(Comparator.comparing(RuleUnit::keyTemplate));
@@ -84,7 +87,7 @@ final class RulePlanner {
     String gate = flow.feature() == null ? null : FeatureGate.variable(flow.feature());
     boolean gateDefault = flow.feature() == null
         || product.feature(flow.feature()).map(f -> f.enabledByDefault()).orElse(false);
-    String description = description(flow);
+    String description = RuleDescriptions.single(flow);
     for (Transport transport : flow.transports()) {
       for (Match match : matches(flow, transport, peer)) {
         units.add(new RuleUnit(component, direction, List.of(flow.id()), description, match.protocol(),
@@ -131,14 +134,6 @@ final class RulePlanner {
     return RulePorts.range(range.from(), range.to());
   }
 
-  private static String description(Flow flow) {
-    String purpose = flow.purpose() == null ? "" : flow.purpose().strip();
-    String text = purpose.isEmpty() || purpose.equalsIgnoreCase(flow.service().strip())
-        ? flow.service()
-        : flow.service() + ": " + purpose;
-    return AwsDescription.of(text);
-  }
-
   private static RuleUnit allowAllEgress(String component, RulePeer.Kind kind, String cidr, boolean byDefault) {
     return new RuleUnit(component, RuleDirection.EGRESS, List.of(ALLOW_ALL_EGRESS),
         "All outgoing traffic (allow_all_egress)", RuleProtocol.ALL, RulePorts.NONE, new RulePeer(kind, cidr),
@@ -146,21 +141,10 @@ final class RulePlanner {
   }
 
   /** Two flows that need the same AWS rule: one rule serving both. */
-  static RuleUnit sameRule(RuleUnit a, RuleUnit b) {
+  private RuleUnit sameRule(RuleUnit a, RuleUnit b) {
     TreeSet<String> ids = new TreeSet<>(a.flowIds());
     ids.addAll(b.flowIds());
-    return a.withFlows(List.copyOf(ids), joinDescriptions(a.description(), b.description()), a.ports());
-  }
-
-  /** Distinct descriptions joined with {@code "; "}, AWS-safe. */
-  static String joinDescriptions(String a, String b) {
-    if (a.equals(b)) {
-      return a; // one description: splitting it on "; " would sort a text that holds "; " itself
-    }
-    TreeMap<String, String> distinct = new TreeMap<>();
-    for (String part : (a + "; " + b).split("; ")) {
-      distinct.putIfAbsent(part, part);
-    }
-    return AwsDescription.of(String.join("; ", distinct.keySet()));
+    List<String> flowIds = List.copyOf(ids);
+    return a.withFlows(flowIds, descriptions.of(flowIds), a.ports());
   }
 }

@@ -49,7 +49,7 @@ variable "max_rules_per_group" {
 }
 
 variable "admins_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone admins (Admin workstations); one rule per CIDR and flow."
+  description = "IPv4 CIDRs of zone admins (Admin workstations); each rule of its flows is one AWS rule per CIDR."
   type        = list(string)
   default     = ["10.0.0.0/8", "192.168.1.0/24"]
   nullable    = false
@@ -66,7 +66,7 @@ variable "admins_ipv4_cidrs" {
 }
 
 variable "admins_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone admins (Admin workstations); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone admins (Admin workstations); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = ["2001:db8::/32"]
   nullable    = false
@@ -83,7 +83,7 @@ variable "admins_ipv6_cidrs" {
 }
 
 variable "admins_prefix_list_ids" {
-  description = "Managed prefix list ids of zone admins (Admin workstations); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone admins (Admin workstations); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -95,7 +95,7 @@ variable "admins_prefix_list_ids" {
 }
 
 variable "internet_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone internet (Anyone); one rule per CIDR and flow."
+  description = "IPv4 CIDRs of zone internet (Anyone); each rule of its flows is one AWS rule per CIDR."
   type        = list(string)
   default     = ["0.0.0.0/0"]
   nullable    = false
@@ -107,7 +107,7 @@ variable "internet_ipv4_cidrs" {
 }
 
 variable "internet_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone internet (Anyone); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone internet (Anyone); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = ["::/0"]
   nullable    = false
@@ -119,7 +119,7 @@ variable "internet_ipv6_cidrs" {
 }
 
 variable "internet_prefix_list_ids" {
-  description = "Managed prefix list ids of zone internet (Anyone); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone internet (Anyone); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -131,7 +131,7 @@ variable "internet_prefix_list_ids" {
 }
 
 variable "mail_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone mail (Mail servers); one rule per CIDR and flow. The zone has no default addresses: give them to open its flows."
+  description = "IPv4 CIDRs of zone mail (Mail servers); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
   default     = []
   nullable    = false
@@ -148,7 +148,7 @@ variable "mail_ipv4_cidrs" {
 }
 
 variable "mail_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone mail (Mail servers); one rule per CIDR and flow (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone mail (Mail servers); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -165,7 +165,7 @@ variable "mail_ipv6_cidrs" {
 }
 
 variable "mail_prefix_list_ids" {
-  description = "Managed prefix list ids of zone mail (Mail servers); one rule per prefix list and flow (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone mail (Mail servers); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
