@@ -74,21 +74,28 @@ public final class OutputWriter {
 
   /**
    * Where the file goes on disk, or null when the output location is not a directory. The Filer
-   * is asked once: each of its answers costs a scan of every file it created.
+   * is asked once, about the first file written (asking about any other path would leave an
+   * empty entry in in-memory file managers): each of its answers costs a scan of every file it
+   * created.
    */
   private Path directPath(String path) {
     if (directory == null) {
-      directory = outputDirectory();
+      directory = outputDirectory(path);
     }
     return directory.map(root -> root.resolve(path)).orElse(null);
   }
 
-  private Optional<Path> outputDirectory() {
+  private Optional<Path> outputDirectory(String path) {
     try {
-      URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", ROOT + "probe").toUri();
-      return "file".equals(uri.getScheme())
-          ? Optional.of(Path.of(uri).getParent().getParent().getParent())
-          : Optional.empty();
+      URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path).toUri();
+      if (!"file".equals(uri.getScheme())) {
+        return Optional.empty();
+      }
+      Path root = Path.of(uri);
+      for (int segments = path.split("/").length; segments > 0 && root != null; segments--) {
+        root = root.getParent();
+      }
+      return Optional.ofNullable(root);
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // not a directory we can name: the Filer writes every file
     }

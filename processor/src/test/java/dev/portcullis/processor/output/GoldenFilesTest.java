@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Java descriptor (JavaPoet) and {@code model/kitchen_sink.json}. Targets keep their own goldens.
  *
  * <p>After an intended change, regenerate and review the diff:
- * {@code ./mvnw -B -o -pl processor test -Dtest=GoldenFilesTest -Dportcullis.updateGoldens=true},
+ * {@code ./mvnw -B -o -pl processor test -Dtest=GoldenFilesTest -Dportcullis.updateGolden=true},
  * then {@code git diff processor/src/test/resources/golden}.
  */
 class GoldenFilesTest {
@@ -44,12 +44,12 @@ class GoldenFilesTest {
     byte[] actual = generated.get(path);
     assertTrue(actual != null, path + " was not generated; generated: " + generated.keySet());
     Path golden = GOLDEN.resolve(path + ".golden");
-    if (Boolean.getBoolean("portcullis.updateGoldens")) {
+    if (Boolean.getBoolean("portcullis.updateGolden")) {
       Files.createDirectories(golden.getParent());
       Files.write(golden, actual);
     }
-    assertTrue(Files.exists(golden), golden + " is missing; run with -Dportcullis.updateGoldens=true");
+    assertTrue(Files.exists(golden), golden + " is missing; run with -Dportcullis.updateGolden=true");
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8),
-        path + " differs from " + golden + " (regenerate with -Dportcullis.updateGoldens=true if intended)");
+        path + " differs from " + golden + " (regenerate with -Dportcullis.updateGolden=true if intended)");
   }
 }

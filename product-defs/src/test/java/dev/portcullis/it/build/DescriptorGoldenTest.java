@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Java descriptors JavaPoet generates for the seed products, held against golden files
- * (regenerate with {@code -Dportcullis.updateGoldens=true}), and read back through the catalog.
+ * (regenerate with {@code -Dportcullis.updateGolden=true}), and read back through the catalog.
  */
 class DescriptorGoldenTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "descriptors");
@@ -29,7 +29,7 @@ class DescriptorGoldenTest {
     assertEquals(5, generated.size(), "one descriptor per seed product");
     for (Path source : generated) {
       Path golden = GOLDEN.resolve(source.getFileName() + ".golden");
-      if (Boolean.getBoolean("portcullis.updateGoldens")) {
+      if (Boolean.getBoolean("portcullis.updateGolden")) {
         Files.copy(source, golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
       assertEquals(Files.readString(golden), Files.readString(source), source.getFileName() + " differs from its golden file");
