@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a command to completion (output merged, bounded by a timeout) and says how it went. */
-record Command(List<String> argv, int exitCode, String output) {
-  static Command run(Path dir, Map<String, String> env, int timeoutSeconds, List<String> argv) {
+public record Command(List<String> argv, int exitCode, String output) {
+  public static Command run(Path dir, Map<String, String> env, int timeoutSeconds, List<String> argv) {
     try {
       Path log = Files.createTempFile("pca-cmd", ".log");
       try {
@@ -39,16 +39,16 @@ record Command(List<String> argv, int exitCode, String output) {
     }
   }
 
-  static Command run(Path dir, int timeoutSeconds, String... argv) {
+  public static Command run(Path dir, int timeoutSeconds, String... argv) {
     return run(dir, Map.of(), timeoutSeconds, List.of(argv));
   }
 
-  boolean ok() {
+  public boolean ok() {
     return exitCode == 0;
   }
 
   /** The command line and its output, for assertion messages. */
-  String describe() {
+  public String describe() {
     List<String> quoted = new ArrayList<>();
     for (String a : argv) {
       quoted.add(a.contains(" ") ? "'" + a + "'" : a);

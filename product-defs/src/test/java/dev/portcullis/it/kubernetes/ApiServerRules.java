@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * server, on purpose: CIDRs must be canonical (newer servers warn or reject otherwise), and
  * {@code policyTypes} must be written and free of duplicates.
  */
-final class ApiServerRules {
+public final class ApiServerRules {
   private static final Pattern DNS_SUBDOMAIN =
       Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
@@ -28,7 +28,7 @@ final class ApiServerRules {
   private ApiServerRules() {}
 
   /** Every violation, each naming the field path; empty when the server would accept the object. */
-  static List<String> validate(JsonNode policy) {
+  public static List<String> validate(JsonNode policy) {
     ApiServerRules rules = new ApiServerRules();
     rules.policy(policy);
     return rules.errors;

@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Reads the generated YAML (one or many documents) as Jackson trees. */
-final class Manifests {
+public final class Manifests {
   static final ObjectMapper YAML = new YAMLMapper();
   static final ObjectMapper JSON = new JsonMapper();
 
   private Manifests() {}
 
-  static JsonNode read(Path file) {
+  public static JsonNode read(Path file) {
     List<JsonNode> docs = readAll(file);
     if (docs.size() != 1) {
       throw new AssertionError(file + " holds " + docs.size() + " YAML documents, expected one");
@@ -36,7 +36,7 @@ final class Manifests {
     }
   }
 
-  static List<JsonNode> parseAll(String yaml) {
+  public static List<JsonNode> parseAll(String yaml) {
     try (var parser = new YAMLFactory().createParser(yaml)) {
       List<JsonNode> docs = new ArrayList<>();
       var it = YAML.readValues(parser, JsonNode.class);
@@ -53,7 +53,7 @@ final class Manifests {
   }
 
   /** Every NetworkPolicy file of a product directory (base and components). */
-  static List<Path> policyFiles(Path productDir) {
+  public static List<Path> policyFiles(Path productDir) {
     try (Stream<Path> walk = Files.walk(productDir)) {
       return walk.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("kustomization.yaml"))
           .sorted().toList();

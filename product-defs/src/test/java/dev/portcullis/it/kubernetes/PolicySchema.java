@@ -15,10 +15,10 @@ import java.util.List;
  * The strict NetworkPolicy JSON schema of Kubernetes 1.30 (test resource {@code schemas/}, see its
  * PROVENANCE.md), checked with networknt's validator.
  */
-final class PolicySchema {
+public final class PolicySchema {
   private final JsonSchema schema;
 
-  PolicySchema() {
+  public PolicySchema() {
     try (InputStream in = PolicySchema.class.getResourceAsStream("/schemas/networkpolicy-networking-v1.json")) {
       if (in == null) {
         throw new IllegalStateException("schemas/networkpolicy-networking-v1.json is missing from the test resources");
@@ -33,7 +33,7 @@ final class PolicySchema {
   }
 
   /** The schema violations of one document, as text; empty when it passes. */
-  List<String> validate(JsonNode document) {
+  public List<String> validate(JsonNode document) {
     return schema.validate(document).stream().map(ValidationMessage::getMessage).sorted().toList();
   }
 }

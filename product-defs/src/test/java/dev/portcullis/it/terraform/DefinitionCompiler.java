@@ -18,11 +18,16 @@ import javax.tools.ToolProvider;
  * Compiles a definition written in a test with javac and the Portcullis processor (the same
  * artifact this module's build uses), and returns where the generated files went.
  */
-final class DefinitionCompiler {
+public final class DefinitionCompiler {
   private DefinitionCompiler() {}
 
   /** Compiles {@code source} (class {@code pkg.Name}) into {@code dir}; returns its {@code META-INF/portcullis}. */
   static Path compile(Path dir, String qualifiedName, String source) {
+    return compile(dir, qualifiedName, source, "model,terraform");
+  }
+
+  /** As {@link #compile(Path, String, String)}, for the given {@code -Aportcullis.targets}. */
+  public static Path compile(Path dir, String qualifiedName, String source, String targets) {
     try {
       Path src = dir.resolve("src").resolve(qualifiedName.replace('.', File.separatorChar) + ".java");
       Files.createDirectories(src.getParent());
@@ -32,7 +37,7 @@ final class DefinitionCompiler {
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       StringWriter diagnostics = new StringWriter();
       int status = javac.getTask(diagnostics, null, null,
-          List.of("-proc:only", "-Aportcullis.targets=model,terraform", "-classpath", processor,
+          List.of("-proc:only", "-Aportcullis.targets=" + targets, "-classpath", processor,
               "-processorpath", processor, "-d", classes.toString(), "-implicit:none"),
           null, javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(src.toFile()))
           .call() ? 0 : 1;

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  *
  * @param resources every planned resource of the module, by address
  */
-record ModulePlan(String product, Path workDir, Map<String, JsonNode> resources) {
+public record ModulePlan(String product, Path workDir, Map<String, JsonNode> resources) {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern GROUP = Pattern.compile("(.+?)(?:_part\\d+)?");
 
@@ -44,7 +44,7 @@ record ModulePlan(String product, Path workDir, Map<String, JsonNode> resources)
       """;
 
   /** Copies {@code moduleDir} to a temporary directory and plans its basic example. */
-  static ModulePlan plan(TerraformCli terraform, String product, Path moduleDir) {
+  public static ModulePlan plan(TerraformCli terraform, String product, Path moduleDir) {
     try {
       Path work = Files.createTempDirectory("portcullis-tf-" + product + "-");
       Path module = work.resolve(product);
@@ -154,7 +154,7 @@ record ModulePlan(String product, Path workDir, Map<String, JsonNode> resources)
   }
 
   /** Deletes the private copy. */
-  void delete() {
+  public void delete() {
     try (Stream<Path> paths = Files.walk(workDir)) {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * cache (Terraform's cache is not safe for concurrent writers; an unpacked mirror is only
  * symlinked, so an init takes well under a second).
  */
-final class TerraformCli {
+public final class TerraformCli {
   private static final Object INIT_LOCK = new Object();
   private static final long TIMEOUT_SECONDS = 300;
 
@@ -34,7 +34,7 @@ final class TerraformCli {
   }
 
   /** Terraform and its offline configuration; missing either is loud (a failure under CI=true). */
-  static TerraformCli require() {
+  public static TerraformCli require() {
     Path terraform = Tools.require("terraform", "terraform fmt/validate/plan of the generated modules");
     Path mirror = ProviderMirror.find().orElse(null);
     if (mirror == null) {
@@ -70,14 +70,14 @@ final class TerraformCli {
   }
 
   /** {@code terraform init} from the mirror only, one at a time. */
-  String init(Path dir) {
+  public String init(Path dir) {
     synchronized (INIT_LOCK) {
       return run(dir, "init", "-input=false", "-no-color", "-backend=false");
     }
   }
 
   /** Runs {@code terraform args...} in {@code dir}; fails the test with the output unless it exits 0. */
-  String run(Path dir, String... args) {
+  public String run(Path dir, String... args) {
     Result result = tryRun(dir, args);
     if (result.exitCode() != 0) {
       fail("terraform " + String.join(" ", args) + " in " + dir + " exited " + result.exitCode() + ":\n"
@@ -87,9 +87,9 @@ final class TerraformCli {
   }
 
   /** The exit code and the output (stdout, then stderr). */
-  record Result(int exitCode, String output) {}
+  public record Result(int exitCode, String output) {}
 
-  Result tryRun(Path dir, String... args) {
+  public Result tryRun(Path dir, String... args) {
     List<String> command = new ArrayList<>();
     command.add(terraform.toString());
     command.addAll(List.of(args));
