@@ -1,5 +1,6 @@
 package dev.portcullis.it.ansible;
 
+import dev.portcullis.it.TempDirs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,12 +94,12 @@ class AnsibleLintTest {
     Command all = lint(bad, "all.yml");
     assertFalse(all.ok(), all::describe);
     assertTrue(all.output().contains("args[module]"), all::describe);
-    deleteTree(bad);
+    TempDirs.deleteTree(bad);
   }
 
   @AfterAll
   static void deleteCopies() throws IOException {
-    deleteTree(work);
+    TempDirs.deleteTree(work);
   }
 
   @Test
@@ -150,17 +151,6 @@ class AnsibleLintTest {
         } else {
           Files.copy(file, target);
         }
-      }
-    }
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
       }
     }
   }

@@ -154,12 +154,10 @@ final class TestHost implements AutoCloseable {
   private static Path scripts() {
     try {
       Path dir = Files.createTempDirectory("pca-ansible-scripts");
-      for (String name : List.of("testhost.sh", "listener.py", "prober.py", "state.sh")) {
-        Roles.copyResource(name, dir.resolve(name));
-      }
       // deleteOnExit runs in reverse order: the scripts go first, then their (empty) directory
       dir.toFile().deleteOnExit();
       for (String name : List.of("testhost.sh", "listener.py", "prober.py", "state.sh")) {
+        Roles.copyResource(name, dir.resolve(name));
         dir.resolve(name).toFile().deleteOnExit();
       }
       return dir;

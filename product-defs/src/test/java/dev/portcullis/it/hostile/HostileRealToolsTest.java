@@ -1,5 +1,6 @@
 package dev.portcullis.it.hostile;
 
+import dev.portcullis.it.TempDirs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,7 +57,7 @@ class HostileRealToolsTest {
   @BeforeAll
   static void compileTheDefinitions() throws IOException {
     Path root = Path.of("target", "hostile-real-tools").toAbsolutePath();
-    deleteTree(root);
+    TempDirs.deleteTree(root);
     for (String name : DEFINITIONS) {
       Path output = DefinitionCompiler.compile(root.resolve(name), "hostile." + name, resource("hostile/" + name + ".java.txt"),
           "model,ansible,terraform,kubernetes,docs");
@@ -79,7 +79,7 @@ class HostileRealToolsTest {
 
   @AfterAll
   static void deleteTheCopies() throws IOException {
-    deleteTree(work);
+    TempDirs.deleteTree(work);
   }
 
   // ---------------------------------------------------------------- Ansible
@@ -270,17 +270,6 @@ class HostileRealToolsTest {
         } else {
           Files.copy(file, target);
         }
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (dir == null || !Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.portcullis.it.kubernetes;
 
+import dev.portcullis.it.TempDirs;
 import dev.portcullis.processor.PortcullisProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,10 +8,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -50,7 +49,7 @@ final class Fixtures {
   private static Result compile() {
     Path out = Path.of("target", "k8s-fixtures").toAbsolutePath();
     try {
-      deleteTree(out);
+      TempDirs.deleteTree(out);
       Files.createDirectories(out.resolve("classes"));
       Files.createDirectories(out.resolve("generated"));
     } catch (IOException e) {
@@ -96,16 +95,5 @@ final class Fixtures {
         return text;
       }
     };
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }
