@@ -2,7 +2,7 @@ package dev.portcullis.processor;
 
 import dev.portcullis.diagnostics.Message;
 import dev.portcullis.processor.validate.Reporter;
-import dev.portcullis.target.Target;
+import dev.portcullis.format.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -2,12 +2,12 @@ package dev.portcullis.hostile;
 
 import dev.portcullis.model.Product;
 import dev.portcullis.render.TemplateEngine;
-import dev.portcullis.target.Finding;
-import dev.portcullis.target.GeneratedFile;
-import dev.portcullis.target.RenderContext;
-import dev.portcullis.target.Target;
-import dev.portcullis.target.TargetOutput;
-import dev.portcullis.target.Targets;
+import dev.portcullis.format.Finding;
+import dev.portcullis.format.GeneratedFile;
+import dev.portcullis.format.RenderContext;
+import dev.portcullis.format.Target;
+import dev.portcullis.format.TargetOutput;
+import dev.portcullis.format.Targets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

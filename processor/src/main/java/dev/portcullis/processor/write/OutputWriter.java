@@ -1,6 +1,6 @@
 package dev.portcullis.processor.write;
 
-import dev.portcullis.target.GeneratedFile;
+import dev.portcullis.format.GeneratedFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;

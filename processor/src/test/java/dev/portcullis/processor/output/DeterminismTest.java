@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portcullis.processor.testing.DiskJavac;
-import dev.portcullis.target.Target;
-import dev.portcullis.target.Targets;
+import dev.portcullis.format.Target;
+import dev.portcullis.format.Targets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,29 @@
+package dev.portcullis.format.docs;
+
+import dev.portcullis.model.Product;
+import dev.portcullis.format.RenderContext;
+import dev.portcullis.format.Target;
+import dev.portcullis.format.TargetOutput;
+
+/**
+ * {@code docs/<product>.md}: the page a reviewer reads in a pull request — the port matrix, a
+ * Mermaid diagram of who talks to whom, the host prerequisites and vendor notes, and what each
+ * target could not express. Rendered from {@code docs/product.md.mustache}.
+ */
+public final class DocsTarget implements Target {
+  /** The template of the page; a user may replace it with {@code -Aportcullis.templates=DIR}. */
+  public static final String TEMPLATE = "docs/product.md.mustache";
+
+  @Override
+  public String name() {
+    return "docs";
+  }
+
+  @Override
+  public TargetOutput render(Product product, RenderContext context) {
+    ProductPage page = new ProductPages().build(product, context.header(product));
+    return new TargetOutput.Builder()
+        .file("docs/" + product.id() + ".md", context.templates().render(TEMPLATE, page))
+        .build();
+  }
+}

@@ -1,0 +1,176 @@
+package dev.portcullis.format.java;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.portcullis.descriptor.FeatureDescriptor;
+import dev.portcullis.descriptor.FlowDescriptor;
+import dev.portcullis.descriptor.PortSpan;
+import dev.portcullis.descriptor.ProductDescriptor;
+import dev.portcullis.descriptor.VariableDescriptor;
+import dev.portcullis.descriptor.ZoneDescriptor;
+import dev.portcullis.model.Feature;
+import dev.portcullis.model.Flow;
+import dev.portcullis.model.PortRange;
+import dev.portcullis.model.Product;
+import dev.portcullis.model.Variable;
+import dev.portcullis.model.Zone;
+import dev.portcullis.render.Literals;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The Java descriptor of a product: {@code <Definition>Descriptor} next to the definition, with
+ * the model as typed constants ({@code REST_API = 5705} for every single-port flow) and an
+ * implementation of {@link ProductDescriptor} registered for {@link dev.portcullis.descriptor.Catalog}.
+ */
+public final class DescriptorGenerator {
+  /** The service interface the catalog file registers. */
+  public static final String SERVICE = ProductDescriptor.class.getName();
+  private static final String GENERATOR = "dev.portcullis.processor.PortcullisProcessor";
+
+  public static ClassName className(TypeElement definition) {
+    ClassName def = ClassName.get(definition);
+    return ClassName.get(def.packageName(), String.join("_", def.simpleNames()) + "Descriptor");
+  }
+
+  public JavaFile generate(Product product, TypeElement definition) {
+    ClassName name = className(definition);
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ProductDescriptor.class)
+        .addOriginatingElement(definition)
+        .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+            .addMember("value", "$S", GENERATOR)
+            .addMember("comments", "$S", "from " + product.sourceClass())
+            .build())
+        .addJavadoc("The network model of $L ($L), generated from {@link $T}. Do not edit.\n",
+            Literals.javadocText(product.title()), product.id(), ClassName.get(definition));
+    type.addField(constant(String.class, "ID", CodeBlock.of("$S", product.id()), "The product id."));
+    portConstants(product).forEach((constName, flow) -> type.addField(
+        constant(int.class, constName, CodeBlock.of("$L", flow.ports().get(0).from()),
+            flow.service() + (flow.purpose().isEmpty() ? "" : ": " + flow.purpose())
+                + (flow.portVariable() == null ? "" : " (default; variable " + flow.portVariable() + ")"))));
+    type.addField(listField(FlowDescriptor.class, "FLOWS", product.flows().stream().map(this::flow).toList()));
+    type.addField(listField(ZoneDescriptor.class, "ZONES", product.zones().stream().map(this::zone).toList()));
+    type.addField(listField(FeatureDescriptor.class, "FEATURES",
+        product.features().stream().map(this::feature).toList()));
+    type.addField(listField(VariableDescriptor.class, "VARIABLES",
+        product.variables().stream().map(this::variable).toList()));
+    type.addField(listField(String.class, "COMPONENTS",
+        product.components().stream().map(c -> CodeBlock.of("$S", c.id())).toList()));
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addJavadoc("For {@link java.util.ServiceLoader}.\n").build());
+    type.addMethod(getter("id", TypeName.get(String.class), CodeBlock.of("return ID")));
+    type.addMethod(getter("title", TypeName.get(String.class), CodeBlock.of("return $L", Literals.javaString(product.title()))));
+    type.addMethod(getter("source", TypeName.get(String.class), CodeBlock.of("return $S", product.sourceClass())));
+    type.addMethod(getter("components", list(String.class), CodeBlock.of("return COMPONENTS")));
+    type.addMethod(getter("zones", list(ZoneDescriptor.class), CodeBlock.of("return ZONES")));
+    type.addMethod(getter("features", list(FeatureDescriptor.class), CodeBlock.of("return FEATURES")));
+    type.addMethod(getter("variables", list(VariableDescriptor.class), CodeBlock.of("return VARIABLES")));
+    type.addMethod(getter("flows", list(FlowDescriptor.class), CodeBlock.of("return FLOWS")));
+    return JavaFile.builder(name.packageName(), type.build())
+        .addFileComment("Generated by $L from $L. Do not edit by hand.", GENERATOR, product.sourceClass())
+        .indent("  ")
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  /** The descriptor's own fields, which a port constant must not shadow. */
+  private static final Set<String> RESERVED = Set.of("ID", "FLOWS", "ZONES", "FEATURES", "VARIABLES", "COMPONENTS");
+
+  /**
+   * One constant per flow id with exactly one port, named after the flow id; a flow id that
+   * would collide with a field of the descriptor ({@code id}, {@code flows}, ...) gets
+   * {@code _PORT} appended, so the generated class always compiles.
+   */
+  private static Map<String, Flow> portConstants(Product product) {
+    Map<String, Flow> result = new LinkedHashMap<>();
+    for (Flow flow : product.flows()) {
+      if (flow.ports().size() == 1 && flow.ports().get(0).isSingle()) {
+        String name = flow.id().toUpperCase(Locale.ROOT);
+        result.putIfAbsent(RESERVED.contains(name) ? name + "_PORT" : name, flow);
+      }
+    }
+    return result;
+  }
+
+  private CodeBlock flow(Flow f) {
+    List<CodeBlock> ports = new ArrayList<>();
+    for (PortRange r : f.ports()) {
+      ports.add(CodeBlock.of("new $T($L, $L)", PortSpan.class, r.from(), r.to()));
+    }
+    return CodeBlock.of("new $T($S, $S, $L, $L, $S, $S, $S, $S, $T.<$T>of($L), $L, $S, $S)",
+        FlowDescriptor.class, f.id(), f.component(), Literals.javaString(f.service()), Literals.javaString(f.purpose()),
+        lower(f.peer().kind().name()), f.peer().id(), lower(f.direction().name()), lower(f.protocol().name()),
+        List.class, String.class,
+        CodeBlock.join(f.transports().stream().map(t -> CodeBlock.of("$S", t.lower())).toList(), ", "),
+        listOf(PortSpan.class, ports), f.feature(), f.portVariable());
+  }
+
+  private CodeBlock zone(Zone z) {
+    return CodeBlock.of("new $T($S, $L, $L, $L, $L)", ZoneDescriptor.class, z.id(), Literals.javaString(z.description()),
+        strings(z.ipv4()), strings(z.ipv6()), z.isPublic());
+  }
+
+  private CodeBlock feature(Feature f) {
+    return CodeBlock.of("new $T($S, $L, $L)", FeatureDescriptor.class, f.id(), Literals.javaString(f.description()),
+        f.enabledByDefault());
+  }
+
+  private CodeBlock variable(Variable v) {
+    return CodeBlock.of("new $T($S, $S, $S)", VariableDescriptor.class, v.name(), lower(v.kind().name()),
+        String.valueOf(v.defaultValue()));
+  }
+
+  private static CodeBlock strings(List<String> values) {
+    return listOf(String.class, values.stream().map(v -> CodeBlock.of("$S", v)).toList());
+  }
+
+  /**
+   * {@code List.<E>of(...)}: the explicit type argument spares javac the inference of nested
+   * generic calls, which made compiling the descriptors cost more than the definitions.
+   */
+  private static CodeBlock listOf(Class<?> element, List<CodeBlock> items) {
+    return CodeBlock.of("$T.<$T>of($L)", List.class, element, CodeBlock.join(items, ", "));
+  }
+
+  private static FieldSpec constant(Class<?> type, String name, CodeBlock value, String doc) {
+    return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .initializer(value).addJavadoc("$L\n", Literals.javadocText(doc)).build();
+  }
+
+  private static FieldSpec listField(Class<?> element, String name, List<CodeBlock> items) {
+    CodeBlock init = items.isEmpty()
+        ? CodeBlock.of("$T.<$T>of()", List.class, element)
+        : CodeBlock.builder().add("$T.<$T>of(\n$>$>", List.class, element).add(CodeBlock.join(items, ",\n"))
+            .add("$<$<)").build();
+    return FieldSpec.builder(list(element), name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .initializer(init).build();
+  }
+
+  private static TypeName list(Class<?> element) {
+    return ParameterizedTypeName.get(List.class, element);
+  }
+
+  private static MethodSpec getter(String name, TypeName type, CodeBlock body) {
+    return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(type).addStatement(body).build();
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.portcullis.format.kubernetes;
+
+import dev.portcullis.model.Product;
+import dev.portcullis.processor.Options;
+import dev.portcullis.format.RenderContext;
+import java.util.List;
+
+/**
+ * Names, label keys and label values of one product's policies. Ids are snake_case (checked by
+ * the validator), so turning {@code _} into {@code -} gives valid DNS-1123 names and label values.
+ */
+public final class Naming {
+  public static final String DEFAULT_PART_OF_LABEL = "app.kubernetes.io/part-of";
+  public static final String DEFAULT_COMPONENT_LABEL = "app.kubernetes.io/component";
+  public static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
+  public static final String MANAGED_BY = "portcullis";
+
+  private final String product;
+  private final String partOfLabel;
+  private final String componentLabel;
+
+  public Naming(Product product, RenderContext context) {
+    this.product = dashed(product.id());
+    this.partOfLabel = context.option(Options.K8S_PART_OF_LABEL, DEFAULT_PART_OF_LABEL);
+    this.componentLabel = context.option(Options.K8S_COMPONENT_LABEL, DEFAULT_COMPONENT_LABEL);
+  }
+
+  /** {@code brickstor_sp} becomes {@code brickstor-sp}. */
+  public static String dashed(String id) {
+    return id.replace('_', '-');
+  }
+
+  public String partOfLabel() {
+    return partOfLabel;
+  }
+
+  public String componentLabel() {
+    return componentLabel;
+  }
+
+  /** The product id as names and label values spell it. */
+  public String product() {
+    return product;
+  }
+
+  /** Selects every pod of the product. */
+  public List<Label> productPods() {
+    return List.of(new Label(partOfLabel, product));
+  }
+
+  /** Selects the pods of one component of the product. */
+  public List<Label> componentPods(String componentId) {
+    return List.of(new Label(partOfLabel, product), new Label(componentLabel, dashed(componentId)));
+  }
+
+  /** The labels every generated policy carries. */
+  public List<Label> metadataLabels() {
+    return List.of(new Label(partOfLabel, product), new Label(MANAGED_BY_LABEL, MANAGED_BY));
+  }
+
+  /** {@code <product>-<part>-<part>...}: the policy name; parts are ids or fixed words. */
+  public String policyName(String... parts) {
+    StringBuilder name = new StringBuilder(product);
+    for (String part : parts) {
+      name.append('-').append(dashed(part));
+    }
+    return name.toString();
+  }
+
+  /** The file of a policy: its name without the product prefix. */
+  public String fileOf(String policyName) {
+    return policyName.substring(product.length() + 1) + ".yaml";
+  }
+}

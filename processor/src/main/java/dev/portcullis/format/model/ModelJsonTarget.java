@@ -1,0 +1,162 @@
+package dev.portcullis.format.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.portcullis.model.Component;
+import dev.portcullis.model.Feature;
+import dev.portcullis.model.Flow;
+import dev.portcullis.model.Icmp;
+import dev.portcullis.model.PortRange;
+import dev.portcullis.model.Product;
+import dev.portcullis.model.SysctlSetting;
+import dev.portcullis.model.Transport;
+import dev.portcullis.model.Variable;
+import dev.portcullis.model.Zone;
+import dev.portcullis.format.RenderContext;
+import dev.portcullis.format.Target;
+import dev.portcullis.format.TargetOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * {@code model/<product>.json}: the normalized model for other tools (format documented in the
+ * README, {@code "schema": "portcullis-model/1"}). Built as a tree so key order is fixed here.
+ */
+public final class ModelJsonTarget implements Target {
+  public static final String SCHEMA = "portcullis-model/1";
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .build();
+
+  @Override
+  public String name() {
+    return "model";
+  }
+
+  @Override
+  public TargetOutput render(Product product, RenderContext context) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schema", SCHEMA);
+    root.put("generatedBy", context.generator());
+    root.put("source", product.sourceClass());
+    root.put("id", product.id());
+    root.put("title", product.title());
+    root.put("docs", product.docs());
+    root.put("description", product.description());
+    ArrayNode components = root.putArray("components");
+    for (Component c : product.components()) {
+      components.addObject().put("id", c.id()).put("description", c.description());
+    }
+    ArrayNode zones = root.putArray("zones");
+    for (Zone z : product.zones()) {
+      ObjectNode node = zones.addObject().put("id", z.id()).put("description", z.description());
+      z.ipv4().forEach(node.putArray("ipv4")::add);
+      z.ipv6().forEach(node.putArray("ipv6")::add);
+      node.put("public", z.isPublic()).put("localSubnet", z.localSubnet());
+      z.namespaceSelector().forEach(node.putArray("namespaceSelector")::add);
+    }
+    ArrayNode features = root.putArray("features");
+    for (Feature f : product.features()) {
+      features.addObject().put("id", f.id()).put("description", f.description())
+          .put("enabledByDefault", f.enabledByDefault());
+    }
+    ArrayNode variables = root.putArray("variables");
+    for (Variable v : product.variables()) {
+      ObjectNode node = variables.addObject().put("name", v.name())
+          .put("kind", lower(v.kind().name())).put("flow", v.flowId())
+          .put("description", v.description());
+      if (v.defaultValue() instanceof Integer number) {
+        node.put("default", number).put("min", v.min()).put("max", v.max());
+      } else {
+        node.put("default", String.valueOf(v.defaultValue()));
+        v.choices().forEach(node.putArray("choices")::add);
+      }
+    }
+    ArrayNode flows = root.putArray("flows");
+    for (Flow f : product.flows()) {
+      flows.add(flow(f));
+    }
+    ObjectNode prerequisites = root.putObject("prerequisites");
+    ArrayNode sysctls = prerequisites.putArray("sysctl");
+    for (SysctlSetting s : product.prerequisites().sysctls()) {
+      sysctls.addObject().put("key", s.key()).put("value", s.value()).put("reason", s.reason());
+    }
+    ObjectNode outgoing = prerequisites.putObject("outgoing");
+    outgoing.put("mustBeAllowed", product.prerequisites().requiresOutgoing());
+    outgoing.put("reason", nullToEmpty(product.prerequisites().outgoingReason()));
+    ObjectNode forwarding = prerequisites.putObject("forwarding");
+    forwarding.put("mustBeAllowed", product.prerequisites().requiresForwarding());
+    forwarding.put("reason", nullToEmpty(product.prerequisites().forwardingReason()));
+    product.notes().forEach(root.putArray("notes")::add);
+    return new TargetOutput.Builder().file("model/" + product.id() + ".json", write(root)).build();
+  }
+
+  private static ObjectNode flow(Flow f) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", f.id()).put("component", f.component()).put("service", f.service())
+        .put("purpose", f.purpose());
+    node.putObject("peer").put("kind", lower(f.peer().kind().name())).put("id", f.peer().id());
+    node.put("direction", lower(f.direction().name()));
+    node.put("protocol", lower(f.protocol().name()));
+    ArrayNode transports = node.putArray("transports");
+    for (Transport t : f.transports()) {
+      transports.add(t.lower());
+    }
+    ArrayNode ports = node.putArray("ports");
+    for (PortRange r : f.ports()) {
+      ports.addObject().put("from", r.from()).put("to", r.to());
+    }
+    if (f.icmp() != null) {
+      Icmp icmp = f.icmp();
+      ObjectNode i = node.putObject("icmp").put("type", icmp.type()).put("code", icmp.code());
+      if (icmp.hasV6()) {
+        i.put("v6Type", icmp.v6Type()).put("v6Code", icmp.v6Code());
+      }
+    }
+    putIfPresent(node, "portVariable", f.portVariable());
+    putIfPresent(node, "protocolVariable", f.protocolVariable());
+    if (f.instances() != null) {
+      node.putObject("instances").put("base", f.instances().base())
+          .put("defaultCount", f.instances().defaultCount())
+          .put("maxCount", f.instances().maxCount())
+          .put("variable", f.instances().variable());
+    }
+    putIfPresent(node, "feature", f.feature());
+    putIfPresent(node, "constant", f.constant());
+    return node;
+  }
+
+  private static void putIfPresent(ObjectNode node, String key, String value) {
+    if (value != null) {
+      node.put(key, value);
+    }
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  private static String write(ObjectNode root) {
+    try {
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

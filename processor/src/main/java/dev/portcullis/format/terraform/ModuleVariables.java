@@ -1,0 +1,158 @@
+package dev.portcullis.format.terraform;
+
+import dev.portcullis.model.Feature;
+import dev.portcullis.model.Flow;
+import dev.portcullis.model.Product;
+import dev.portcullis.model.Variable;
+import dev.portcullis.model.VariableKind;
+import dev.portcullis.model.Zone;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The module's inputs: where the groups go ({@code vpc_id}, {@code name_prefix}, {@code tags}),
+ * the egress policy and quota, then per zone its IPv4 CIDRs, IPv6 CIDRs and prefix lists, per
+ * feature its toggle, and each configurable port, protocol and instance count of the product.
+ * Every one is typed, described and validated.
+ */
+final class ModuleVariables {
+  static final String VPC_ID = "vpc_id";
+  static final String NAME_PREFIX = "name_prefix";
+  static final String TAGS = "tags";
+  static final String MAX_RULES = "max_rules_per_group";
+
+  private ModuleVariables() {}
+
+  static List<VariableView> of(Product product) {
+    List<VariableView> vars = new ArrayList<>();
+    vars.add(new VariableView(VPC_ID, "ID of the VPC the security groups are created in.", "string", false, "",
+        List.of(new VariableView.Validation("can(regex(\"^vpc-[0-9a-f]+$\", var.vpc_id))",
+            "vpc_id must be a VPC id such as vpc-0123456789abcdef0.")), false));
+    vars.add(new VariableView(NAME_PREFIX,
+        "Prefix of every security group's name and Name tag; each group appends its component and a unique suffix.",
+        "string", true, Hcl.quote(product.id().replace('_', '-') + "-"),
+        List.of(new VariableView.Validation("can(regex(\"^[A-Za-z0-9._-]{0,64}$\", var.name_prefix))",
+            "name_prefix may hold at most 64 letters, digits, dots, dashes and underscores.")), false));
+    vars.add(new VariableView(TAGS, "Tags added to every security group and rule.", "map(string)", true, "{}",
+        List.of(), false));
+    boolean outgoing = product.prerequisites().requiresOutgoing();
+    String reason = outgoing && !product.prerequisites().outgoingReason().isBlank()
+        ? " It defaults to true because " + product.title() + " needs it: " + sentence(product.prerequisites().outgoingReason())
+        : outgoing ? " It defaults to true because " + product.title() + " needs outgoing traffic allowed." : "";
+    vars.add(new VariableView(RulePlanner.ALLOW_ALL_EGRESS,
+        "Whether each group also allows all outgoing traffic (IPv4 and IPv6). When false, the groups allow only"
+            + " the outgoing flows of the definition (Terraform removes the allow-all egress rule AWS adds to new"
+            + " groups)." + reason,
+        "bool", true, Boolean.toString(outgoing), List.of(), false));
+    vars.add(new VariableView(MAX_RULES,
+        "Rules a group may hold per direction and address family (the AWS quota, 60 unless raised);"
+            + " planning fails before apply when a group would exceed it.",
+        "number", true, Integer.toString(QuotaFitter.AWS_DEFAULT_QUOTA),
+        List.of(new VariableView.Validation(
+            "var.max_rules_per_group == floor(var.max_rules_per_group) && var.max_rules_per_group >= 1 && var.max_rules_per_group <= 1000",
+            "max_rules_per_group must be a whole number from 1 to 1000.")), false));
+    for (Zone zone : usedZones(product)) {
+      vars.addAll(zone(zone));
+    }
+    for (Feature feature : usedFeatures(product)) {
+      vars.add(new VariableView(FeatureGate.variable(feature.id()),
+          "Feature " + feature.id() + ": " + orId(feature.description(), feature.id())
+              + " Turns its flows' rules on or off.",
+          "bool", true, Boolean.toString(feature.enabledByDefault()), List.of(), false));
+    }
+    for (Variable variable : product.variables()) {
+      vars.add(variable(variable));
+    }
+    checkUnique(vars);
+    List<VariableView> result = new ArrayList<>();
+    for (int i = 0; i < vars.size(); i++) {
+      result.add(vars.get(i).asFirst(i == 0));
+    }
+    return result;
+  }
+
+  /** Zones some flow uses, in id order. */
+  static List<Zone> usedZones(Product product) {
+    Set<String> used = new TreeSet<>();
+    product.flows().stream().filter(f -> f.peer().isZone()).forEach(f -> used.add(f.peer().id()));
+    return product.zones().stream().filter(z -> used.contains(z.id())).toList();
+  }
+
+  /** Features some flow is gated by, in id order. */
+  static List<Feature> usedFeatures(Product product) {
+    Set<String> used = new TreeSet<>();
+    product.flows().stream().map(Flow::feature).filter(f -> f != null).forEach(used::add);
+    return product.features().stream().filter(f -> used.contains(f.id())).toList();
+  }
+
+  private static List<VariableView> zone(Zone zone) {
+    String who = "zone " + zone.id() + (zone.description().isBlank() ? "" : " (" + zone.description().strip() + ")");
+    String v4 = ZoneVariables.ipv4(zone.id());
+    String v6 = ZoneVariables.ipv6(zone.id());
+    String pl = ZoneVariables.prefixLists(zone.id());
+    List<VariableView.Validation> v4Checks = new ArrayList<>();
+    v4Checks.add(new VariableView.Validation(
+        "alltrue([for cidr in var." + v4 + " : can(cidrnetmask(cidr)) && try(cidrsubnet(cidr, 0, 0) == cidr, false)])",
+        v4 + " must hold IPv4 networks in CIDR notation with no host bits set, such as 10.0.0.0/8."));
+    List<VariableView.Validation> v6Checks = new ArrayList<>();
+    v6Checks.add(new VariableView.Validation(
+        "alltrue([for cidr in var." + v6 + " : strcontains(cidr, \":\") && try(cidrsubnet(cidr, 0, 0) == cidr, false)])",
+        v6 + " must hold IPv6 networks in canonical CIDR notation with no host bits set, such as 2001:db8::/32."));
+    if (!zone.isPublic()) {
+      v4Checks.add(new VariableView.Validation("!contains(var." + v4 + ", \"0.0.0.0/0\")",
+          "Zone " + zone.id() + " is not public: it may not be opened to the whole internet (0.0.0.0/0)."));
+      v6Checks.add(new VariableView.Validation("!contains(var." + v6 + ", \"::/0\")",
+          "Zone " + zone.id() + " is not public: it may not be opened to the whole internet (::/0)."));
+    }
+    String noDefaults = zone.hasNoDefaults() ? " The zone has no default addresses: give them to open its flows." : "";
+    return List.of(
+        new VariableView(v4, "IPv4 CIDRs of " + who + "; each rule of its flows is one AWS rule per CIDR." + noDefaults,
+            "list(string)", true, Hcl.list(ZoneVariables.defaultIpv4(zone)), v4Checks, false),
+        new VariableView(v6, "IPv6 CIDRs of " + who + "; each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6).",
+            "list(string)", true, Hcl.list(ZoneVariables.defaultIpv6(zone)), v6Checks, false),
+        new VariableView(pl, "Managed prefix list ids of " + who
+            + "; each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries).",
+            "list(string)", true, "[]",
+            List.of(new VariableView.Validation(
+                "alltrue([for id in var." + pl + " : can(regex(\"^pl-[0-9a-f]+$\", id))])",
+                pl + " must hold prefix list ids such as pl-0123456789abcdef0.")), false));
+  }
+
+  private static VariableView variable(Variable v) {
+    String name = v.name();
+    if (v.kind() == VariableKind.PROTOCOL) {
+      String choices = String.join(", ", v.choices().stream().map(Hcl::quote).toList());
+      return new VariableView(name, v.description(), "string", true, Hcl.quote(String.valueOf(v.defaultValue())),
+          List.of(new VariableView.Validation("contains([" + choices + "], var." + name + ")",
+              name + " must be one of " + String.join(", ", v.choices()) + ".")), false);
+    }
+    String what = v.kind() == VariableKind.PORT ? "a port" : "a count";
+    return new VariableView(name, v.description(), "number", true, Integer.toString(v.defaultNumber()),
+        List.of(new VariableView.Validation(
+            "var." + name + " == floor(var." + name + ") && var." + name + " >= " + v.min() + " && var." + name
+                + " <= " + v.max(),
+            name + " must be " + what + ", a whole number from " + v.min() + " to " + v.max() + ".")), false);
+  }
+
+  private static String sentence(String text) {
+    String t = text.strip();
+    return t.endsWith(".") ? t : t + ".";
+  }
+
+  private static String orId(String description, String id) {
+    String text = description == null || description.isBlank() ? id : description.strip();
+    return text.endsWith(".") ? text : text + ".";
+  }
+
+  private static void checkUnique(List<VariableView> vars) {
+    Set<String> names = new HashSet<>();
+    for (VariableView v : vars) {
+      if (!names.add(v.name())) {
+        throw new IllegalStateException("two Terraform variables are named " + v.name());
+      }
+    }
+  }
+}

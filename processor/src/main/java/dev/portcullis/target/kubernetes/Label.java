@@ -1,4 +1,0 @@
-package dev.portcullis.target.kubernetes;
-
-/** One {@code key: value} of a label selector or of metadata labels. */
-public record Label(String key, String value) {}

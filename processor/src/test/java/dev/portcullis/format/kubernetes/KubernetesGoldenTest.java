@@ -1,0 +1,76 @@
+package dev.portcullis.format.kubernetes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import dev.portcullis.processor.testing.Javac;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every file of {@code kubernetes/<product>/} equals its golden file byte for byte, for a
+ * definition with egress isolated in the base ({@code Shop}: every concept, text that needs
+ * escaping) and one with opt-in egress ({@code Relay}). Run with
+ * {@code -Dportcullis.updateGolden=true} to rewrite them after an intended change, then review
+ * the diff.
+ */
+class KubernetesGoldenTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/dev/portcullis/format/kubernetes/golden");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Shop", "Relay"})
+  void everyFileMatchesItsGoldenFile(String definition) throws IOException {
+    String product = definition.toLowerCase(java.util.Locale.ROOT);
+    Compilation compilation = Javac.compile(List.of("-Aportcullis.targets=kubernetes", "-Aportcullis.descriptors=false"),
+        Javac.source(product + "." + definition, resource(definition + ".java.txt")));
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), Javac.describe(compilation));
+    String prefix = "kubernetes/" + product + "/";
+    Map<String, String> actual = new TreeMap<>();
+    Javac.outputs(compilation).forEach((path, bytes) -> {
+      if (path.startsWith(prefix)) {
+        actual.put(path.substring(prefix.length()), new String(bytes, StandardCharsets.UTF_8));
+      }
+    });
+    Path dir = GOLDEN.resolve(product);
+    if (Boolean.getBoolean("portcullis.updateGolden")) {
+      for (Map.Entry<String, String> file : actual.entrySet()) {
+        Path golden = dir.resolve(file.getKey());
+        Files.createDirectories(golden.getParent());
+        Files.writeString(golden, file.getValue(), StandardCharsets.UTF_8);
+      }
+    }
+    assertEquals(goldenFiles(dir).keySet(), actual.keySet(), "the files written for " + product);
+    goldenFiles(dir).forEach((name, text) -> assertEquals(text, actual.get(name), name + " differs from its golden file"));
+  }
+
+  private static Map<String, String> goldenFiles(Path dir) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
+
+  static String resource(String name) {
+    try (InputStream in = KubernetesGoldenTest.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

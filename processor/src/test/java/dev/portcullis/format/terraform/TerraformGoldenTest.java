@@ -1,0 +1,40 @@
+package dev.portcullis.format.terraform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module of a definition that uses every concept (zones with IPv4/IPv6 defaults, a public
+ * zone, a zone without defaults, features on and off, configurable port and protocol, instances,
+ * ICMP with and without an ICMPv6 counterpart, SCTP, bidirectional and outbound flows, a flow on
+ * two components, text that needs escaping) equals the golden files byte for byte. Run with
+ * {@code -Dportcullis.updateGolden=true} to rewrite them after an intended change, then review
+ * the diff.
+ */
+class TerraformGoldenTest {
+  private static final List<String> FILES = List.of("versions.tf", "variables.tf", "main.tf", "outputs.tf",
+      "README.md", "examples/basic/main.tf");
+  private static final Path GOLDEN = Path.of("src/test/resources/dev/portcullis/format/terraform/golden/lab");
+
+  @Test
+  void everyFileOfTheLabModuleMatchesItsGoldenFile() throws IOException {
+    Compilation compilation = Definitions.compile("lab.Lab", Definitions.resource("Lab.java.txt"));
+    boolean update = Boolean.getBoolean("portcullis.updateGolden");
+    for (String name : FILES) {
+      String actual = Definitions.file(compilation, "terraform/aws/lab/" + name).orElseThrow();
+      Path golden = GOLDEN.resolve(name);
+      if (update) {
+        Files.createDirectories(golden.getParent());
+        Files.writeString(golden, actual, StandardCharsets.UTF_8);
+      }
+      assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, name + " differs from " + golden);
+    }
+  }
+}
