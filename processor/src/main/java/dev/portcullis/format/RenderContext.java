@@ -1,17 +1,29 @@
 package dev.portcullis.format;
 
 import dev.portcullis.render.TemplateEngine;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What every target may read besides the model: the template engine and the processor options
- * (all {@code portcullis.*}, already validated).
+ * What every target may read besides the plan: the template engine, the processor options (all
+ * {@code portcullis.*}, already validated), and the limits every registered target declared for
+ * the product being rendered (the docs page lists them).
  *
  * @param generator the class that generates the files, named in every header
  */
-public record RenderContext(TemplateEngine templates, Map<String, String> options, String generator) {
+public record RenderContext(TemplateEngine templates, Map<String, String> options, String generator,
+    List<Limit> limits) {
   public RenderContext {
     options = Map.copyOf(options);
+    limits = List.copyOf(limits);
+  }
+
+  public RenderContext(TemplateEngine templates, Map<String, String> options, String generator) {
+    this(templates, options, generator, List.of());
+  }
+
+  public RenderContext withLimits(List<Limit> productLimits) {
+    return new RenderContext(templates, options, generator, productLimits);
   }
 
   public String option(String key, String fallback) {

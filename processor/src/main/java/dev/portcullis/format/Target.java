@@ -1,14 +1,35 @@
 package dev.portcullis.format;
 
 import dev.portcullis.model.Product;
+import dev.portcullis.plan.RulePlan;
+import java.util.List;
 
 /**
- * One output format. A pure function from a clean model to files: no I/O, no state, the same
- * bytes for the same model. Register a new target in {@link Targets}.
+ * One output format: formats a product's {@link RulePlan} within the format's limits. A pure
+ * function: no I/O, no state, the same bytes for the same plan. Peer resolution and port merging
+ * belong to the plan, never to a target. Register a new target in {@link Targets}.
  */
 public interface Target {
   /** Short name used in options, e.g. {@code ansible}. */
   String name();
 
-  TargetOutput render(Product product, RenderContext context);
+  /**
+   * Errors this target would hit for the product (names it cannot form, labels it cannot
+   * write). Runs in the validate phase for every registered target, selected or not, so a
+   * definition is valid for every target or for none.
+   */
+  default List<Finding> check(Product product, RenderContext context) {
+    return List.of();
+  }
+
+  /**
+   * What this target cannot express for the plan, and what it does instead. Each limit is a
+   * row of the docs page's table and, when it carries one, a build warning (for selected
+   * targets).
+   */
+  default List<Limit> limits(RulePlan plan, RenderContext context) {
+    return List.of();
+  }
+
+  TargetOutput render(RulePlan plan, RenderContext context);
 }

@@ -72,8 +72,8 @@ public final class PortcullisProcessor extends AbstractProcessor {
         PortcullisProcessor.class.getName());
     locator = TreeLocator.of(env);
     descriptors = options.descriptors();
-    pipeline = new ProductPipeline(env.getElementUtils(), env.getMessager(), locator, env.getFiler(), selected,
-        context, options.descriptors(), times);
+    pipeline = new ProductPipeline(env.getElementUtils(), env.getMessager(), locator, env.getFiler(), all,
+        selected, context, options.descriptors(), times);
     timing = options.timing();
     times.addTotal(System.nanoTime() - start);
   }

@@ -2,6 +2,7 @@ package dev.portcullis.processor;
 
 import dev.portcullis.diagnostics.Message;
 import dev.portcullis.model.Product;
+import dev.portcullis.plan.RulePlan;
 import dev.portcullis.processor.assemble.ModelBuilder;
 import dev.portcullis.processor.inspect.Definition;
 import dev.portcullis.processor.inspect.Definition.FlowDecl;
@@ -15,6 +16,7 @@ import dev.portcullis.processor.write.OutputWriter;
 import dev.portcullis.render.TemplateException;
 import dev.portcullis.format.Finding;
 import dev.portcullis.format.GeneratedFile;
+import dev.portcullis.format.Limit;
 import dev.portcullis.format.RenderContext;
 import dev.portcullis.format.Target;
 import dev.portcullis.format.TargetOutput;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
@@ -42,6 +45,9 @@ final class ProductPipeline {
   private final TreeLocator locator;
   private final Filer filer;
   private final OutputWriter writer;
+  /** Every registered target: all of them check the definition and declare their limits. */
+  private final List<Target> allTargets;
+  /** The targets that render. */
   private final List<Target> targets;
   private final RenderContext context;
   private final boolean descriptors;
@@ -51,19 +57,20 @@ final class ProductPipeline {
   /** Descriptor class names claimed in this compilation, by definition class. */
   private final Map<String, String> descriptorOwners = new HashMap<>();
 
-  ProductPipeline(Elements elements, Messager messager, TreeLocator locator, Filer filer, List<Target> targets,
-      RenderContext context, boolean descriptors) {
-    this(elements, messager, locator, filer, targets, context, descriptors, new PhaseTimes());
+  ProductPipeline(Elements elements, Messager messager, TreeLocator locator, Filer filer, List<Target> allTargets,
+      List<Target> targets, RenderContext context, boolean descriptors) {
+    this(elements, messager, locator, filer, allTargets, targets, context, descriptors, new PhaseTimes());
   }
 
   /** @param times where the time of each phase is added (see {@link Options#TIMING}) */
-  ProductPipeline(Elements elements, Messager messager, TreeLocator locator, Filer filer, List<Target> targets,
-      RenderContext context, boolean descriptors, PhaseTimes times) {
+  ProductPipeline(Elements elements, Messager messager, TreeLocator locator, Filer filer, List<Target> allTargets,
+      List<Target> targets, RenderContext context, boolean descriptors, PhaseTimes times) {
     this.inspector = new DefinitionInspector(elements);
     this.messager = messager;
     this.locator = locator;
     this.filer = filer;
     this.writer = new OutputWriter(filer);
+    this.allTargets = allTargets;
     this.targets = targets;
     this.context = context;
     this.descriptors = descriptors;
@@ -98,11 +105,26 @@ final class ProductPipeline {
       Map<String, FlowDecl> declarations = new HashMap<>();
       definition.flows().forEach(f -> declarations.put(f.id(), f));
       new FlowOverlapCheck(reporter).check(product, declarations);
+      for (Target target : allTargets) {
+        report(target.check(product, context), definition, reporter);
+      }
       times.add("model", start);
       if (reporter.hasErrors()) {
         return Optional.empty();
       }
-      List<GeneratedFile> files = render(product, definition, reporter);
+      start = System.nanoTime();
+      RulePlan plan = RulePlan.of(product);
+      List<Limit> limits = new ArrayList<>();
+      for (Target target : allTargets) {
+        List<Limit> declared = target.limits(plan, context);
+        limits.addAll(declared);
+        if (targets.contains(target)) {
+          report(declared.stream().map(Limit::warning).filter(Objects::nonNull).distinct().toList(), definition,
+              reporter);
+        }
+      }
+      times.add("plan", start);
+      List<GeneratedFile> files = render(plan, context.withLimits(limits), definition, reporter);
       if (descriptors) {
         claimDescriptor(type, definition, reporter);
       }
@@ -143,22 +165,21 @@ final class ProductPipeline {
     }
   }
 
-  private List<GeneratedFile> render(Product product, Definition definition, Reporter reporter) {
+  private List<GeneratedFile> render(RulePlan plan, RenderContext context, Definition definition,
+      Reporter reporter) {
     List<GeneratedFile> files = new ArrayList<>();
     Set<String> paths = new HashSet<>();
     for (Target target : targets) {
       TargetOutput output;
       try {
         long start = System.nanoTime();
-        output = target.render(product, context);
+        output = target.render(plan, context);
         times.add("render." + target.name(), start);
       } catch (TemplateException e) {
         reporter.report(Message.TEMPLATE_ERROR, definition.site(), (String) null, e.template(), e.getMessage());
         continue;
       }
-      for (Finding finding : output.findings()) {
-        reporter.report(finding.message(), siteOf(finding, definition), (String) null, finding.args().toArray());
-      }
+      report(output.findings(), definition, reporter);
       for (GeneratedFile file : output.files()) {
         if (!paths.add(file.path())) {
           throw new IllegalStateException("two targets write " + file.path());
@@ -167,6 +188,13 @@ final class ProductPipeline {
       }
     }
     return files;
+  }
+
+  private static void report(List<Finding> findings, Definition definition, Reporter reporter) {
+    for (Finding finding : findings) {
+      reporter.report(finding.message(), siteOf(finding, definition), finding.subject().attribute(),
+          finding.args().toArray());
+    }
   }
 
   private static Site siteOf(Finding finding, Definition d) {

@@ -28,7 +28,7 @@ record Outputs(Map<String, Map<String, String>> filesByTarget, Map<String, List<
     Map<String, Map<String, String>> files = new TreeMap<>();
     Map<String, List<String>> findings = new TreeMap<>();
     for (Target target : targets()) {
-      TargetOutput output = target.render(product, CONTEXT);
+      TargetOutput output = target.render(dev.portcullis.plan.RulePlan.of(product), CONTEXT);
       Map<String, String> byPath = new TreeMap<>();
       for (GeneratedFile file : output.files()) {
         byPath.put(file.path(), file.text());

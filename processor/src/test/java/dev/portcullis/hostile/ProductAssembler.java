@@ -16,6 +16,7 @@ import dev.portcullis.model.Transport;
 import dev.portcullis.model.Variable;
 import dev.portcullis.model.VariableKind;
 import dev.portcullis.model.Zone;
+import dev.portcullis.processor.validate.Cidrs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -70,7 +71,8 @@ final class ProductAssembler {
     taken.clear();
     for (Blueprint.ZoneBlueprint z : b.zones()) {
       boolean world = z.ipv4().stream().anyMatch(c -> c.endsWith("/0")) || z.ipv6().stream().anyMatch(c -> c.endsWith("/0"));
-      zones.add(new Zone(unique(z.id(), taken, "z"), text.apply(z.description()), z.ipv4(), z.ipv6(),
+      zones.add(new Zone(unique(z.id(), taken, "z"), text.apply(z.description()),
+          Cidrs.canonical(z.ipv4(), false), Cidrs.canonical(z.ipv6(), true),
           z.isPublic() || world, z.localSubnet(), z.namespaceSelector()));
     }
     List<Feature> features = new ArrayList<>();

@@ -55,7 +55,8 @@ class PipelineFailureTest {
     }
 
     @Override
-    public TargetOutput render(Product product, RenderContext context) {
+    public TargetOutput render(dev.portcullis.plan.RulePlan plan, RenderContext context) {
+      Product product = plan.product();
       if (product.id().equals("bad")) {
         throw new IllegalStateException("boom");
       }
@@ -89,7 +90,8 @@ class PipelineFailureTest {
     }
 
     @Override
-    public TargetOutput render(Product product, RenderContext context) {
+    public TargetOutput render(dev.portcullis.plan.RulePlan plan, RenderContext context) {
+      Product product = plan.product();
       return new TargetOutput.Builder()
           .file("fake/" + product.id() + "/a.txt", "a\n")
           .file("fake/" + product.id() + "/b.txt", "b\n")
@@ -121,7 +123,8 @@ class PipelineFailureTest {
     }
 
     @Override
-    public TargetOutput render(Product product, RenderContext context) {
+    public TargetOutput render(dev.portcullis.plan.RulePlan plan, RenderContext context) {
+      Product product = plan.product();
       String text = context.templates().render("fake/page.txt.mustache", Map.of("id", product.id()));
       return new TargetOutput.Builder().file("fake/" + product.id() + ".txt", text).build();
     }
@@ -154,7 +157,8 @@ class PipelineFailureTest {
     }
 
     @Override
-    public TargetOutput render(Product product, RenderContext context) {
+    public TargetOutput render(dev.portcullis.plan.RulePlan plan, RenderContext context) {
+      Product product = plan.product();
       Flow ping = product.flows().stream().filter(f -> f.id().equals("ping")).findFirst().orElseThrow();
       return new TargetOutput.Builder()
           .finding(Finding.of(Message.K8S_ICMP_UNSUPPORTED, Subject.flow(ping), "ping", "network-policy.yaml"))

@@ -46,7 +46,7 @@ final class PipelineProcessor extends AbstractProcessor {
     super.init(env);
     RenderContext context = new RenderContext(new TemplateEngine(templates), Map.of(), "test");
     pipeline = new ProductPipeline(env.getElementUtils(), env.getMessager(), TreeLocator.of(env), env.getFiler(),
-        targets, context, false);
+        targets, targets, context, false);
   }
 
   @Override

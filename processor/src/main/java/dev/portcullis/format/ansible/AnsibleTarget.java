@@ -1,5 +1,6 @@
 package dev.portcullis.format.ansible;
 
+import dev.portcullis.plan.RulePlan;
 import dev.portcullis.diagnostics.Message;
 import dev.portcullis.model.Flow;
 import dev.portcullis.model.Icmp;
@@ -38,7 +39,8 @@ public final class AnsibleTarget implements Target {
   }
 
   @Override
-  public TargetOutput render(Product product, RenderContext context) {
+  public TargetOutput render(RulePlan plan, RenderContext context) {
+    Product product = plan.product();
     RoleNames names = RoleNames.of(product);
     String header = context.header(product);
     RoleView role = RoleView.of(product, names, header);

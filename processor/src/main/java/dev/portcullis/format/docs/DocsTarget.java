@@ -1,5 +1,6 @@
 package dev.portcullis.format.docs;
 
+import dev.portcullis.plan.RulePlan;
 import dev.portcullis.model.Product;
 import dev.portcullis.format.RenderContext;
 import dev.portcullis.format.Target;
@@ -20,7 +21,8 @@ public final class DocsTarget implements Target {
   }
 
   @Override
-  public TargetOutput render(Product product, RenderContext context) {
+  public TargetOutput render(RulePlan plan, RenderContext context) {
+    Product product = plan.product();
     ProductPage page = new ProductPages().build(product, context.header(product));
     return new TargetOutput.Builder()
         .file("docs/" + product.id() + ".md", context.templates().render(TEMPLATE, page))

@@ -1,5 +1,6 @@
 package dev.portcullis.format.kubernetes;
 
+import dev.portcullis.plan.RulePlan;
 import dev.portcullis.diagnostics.Message;
 import dev.portcullis.model.Product;
 import dev.portcullis.model.SysctlSetting;
@@ -34,7 +35,8 @@ public final class KubernetesTarget implements Target {
   }
 
   @Override
-  public TargetOutput render(Product product, RenderContext context) {
+  public TargetOutput render(RulePlan rulePlan, RenderContext context) {
+    Product product = rulePlan.product();
     TargetOutput.Builder out = new TargetOutput.Builder();
     Naming naming = new Naming(product, context);
     if (!checkInputs(product, naming, out)) {

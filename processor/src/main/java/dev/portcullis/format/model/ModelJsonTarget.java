@@ -1,5 +1,6 @@
 package dev.portcullis.format.model;
 
+import dev.portcullis.plan.RulePlan;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -43,7 +44,8 @@ public final class ModelJsonTarget implements Target {
   }
 
   @Override
-  public TargetOutput render(Product product, RenderContext context) {
+  public TargetOutput render(RulePlan plan, RenderContext context) {
+    Product product = plan.product();
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schema", SCHEMA);
     root.put("generatedBy", context.generator());

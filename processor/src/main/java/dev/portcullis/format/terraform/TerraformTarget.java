@@ -1,5 +1,6 @@
 package dev.portcullis.format.terraform;
 
+import dev.portcullis.plan.RulePlan;
 import dev.portcullis.diagnostics.Message;
 import dev.portcullis.model.Flow;
 import dev.portcullis.model.Product;
@@ -30,7 +31,8 @@ public final class TerraformTarget implements Target {
   }
 
   @Override
-  public TargetOutput render(Product product, RenderContext context) {
+  public TargetOutput render(RulePlan plan, RenderContext context) {
+    Product product = plan.product();
     Map<String, List<RuleUnit>> rules = new RulePlanner(product).plan();
     List<GroupPlan> groups = new QuotaFitter(product, QuotaFitter.AWS_DEFAULT_QUOTA).fit(rules);
     String header = Literals.commentLine(context.header(product));

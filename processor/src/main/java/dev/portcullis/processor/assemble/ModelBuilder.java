@@ -20,6 +20,7 @@ import dev.portcullis.processor.inspect.Definition.FlowDecl;
 import dev.portcullis.processor.inspect.Definition.InstancesDecl;
 import dev.portcullis.processor.inspect.Definition.RangeDecl;
 import dev.portcullis.processor.inspect.Located;
+import dev.portcullis.processor.validate.Cidrs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +50,8 @@ public final class ModelBuilder {
         d.type().getQualifiedName().toString(),
         d.components().stream().map(c -> new Component(c.id(), c.description()))
             .sorted(Comparator.comparing(Component::id)).toList(),
-        d.zones().stream().map(z -> new Zone(z.id(), z.description(), values(z.ipv4()), values(z.ipv6()),
+        d.zones().stream().map(z -> new Zone(z.id(), z.description(), Cidrs.canonical(values(z.ipv4()), false),
+                Cidrs.canonical(values(z.ipv6()), true),
                 z.isPublic(), z.localSubnet(), values(z.namespaceSelector())))
             .sorted(Comparator.comparing(Zone::id)).toList(),
         d.features().stream().map(f -> new Feature(f.id(), f.description(), f.enabledByDefault()))

@@ -1,6 +1,8 @@
 package dev.portcullis.processor.validate;
 
 import java.math.BigInteger;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,20 @@ public final class Cidrs {
     public String networkText() {
       return (bits == 32 ? v4Text(network()) : v6Text(network())) + "/" + prefix;
     }
+  }
+
+  /**
+   * Valid CIDRs of one family in canonical text (lower case, compressed, network address),
+   * sorted by address then prefix, without repeats: the form every target writes.
+   */
+  public static List<String> canonical(List<String> cidrs, boolean ipv6) {
+    return cidrs.stream()
+        .map(text -> (ipv6 ? parseV6(text) : parseV4(text)).cidr()
+            .orElseThrow(() -> new IllegalArgumentException("not a valid CIDR: " + text)))
+        .sorted(Comparator.comparing(Cidr::address).thenComparingInt(Cidr::prefix))
+        .map(Cidr::networkText)
+        .distinct()
+        .toList();
   }
 
   /** Parses an IPv4 CIDR, or explains why not. */

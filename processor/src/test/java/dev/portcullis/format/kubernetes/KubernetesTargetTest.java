@@ -34,7 +34,7 @@ class KubernetesTargetTest {
 
   @Test
   void withoutOutboundFlowsOnlyIngressIsIsolated() throws IOException {
-    TargetOutput out = target.render(TestProducts.nodesOnly(), TestProducts.context());
+    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.nodesOnly()), TestProducts.context());
     assertEquals(List.of("kubernetes/nodes/README.md", "kubernetes/nodes/default-deny.yaml",
         "kubernetes/nodes/kustomization.yaml", "kubernetes/nodes/node.yaml"), paths(out));
     for (String file : List.of("default-deny.yaml", "node.yaml")) {
@@ -47,7 +47,7 @@ class KubernetesTargetTest {
 
   @Test
   void outboundFlowsIsolateEgressInTheBaseWithDns() throws IOException {
-    TargetOutput out = target.render(TestProducts.shop(null), TestProducts.context());
+    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.shop(null)), TestProducts.context());
     JsonNode deny = yaml(out, "kubernetes/shop/default-deny.yaml");
     assertEquals("[\"Ingress\",\"Egress\"]", deny.path("spec").path("policyTypes").toString());
     for (String component : List.of("batch-worker", "db", "web")) {
@@ -63,7 +63,7 @@ class KubernetesTargetTest {
 
   @Test
   void allowOutgoingMakesEgressIsolationAnOptInComponent() throws IOException {
-    TargetOutput out = target.render(TestProducts.shop("dials out"), TestProducts.context());
+    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.shop("dials out")), TestProducts.context());
     assertEquals("[\"Ingress\"]", yaml(out, "kubernetes/shop/default-deny.yaml").path("spec").path("policyTypes").toString());
     assertEquals("[\"Ingress\"]", yaml(out, "kubernetes/shop/web.yaml").path("spec").path("policyTypes").toString());
     JsonNode egressDeny = yaml(out, "kubernetes/shop/components/egress/default-deny-egress.yaml");
@@ -78,7 +78,7 @@ class KubernetesTargetTest {
 
   @Test
   void labelKeysComeFromTheProcessorOptions() throws IOException {
-    TargetOutput out = target.render(TestProducts.nodesOnly(), TestProducts.context(Map.of(
+    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.nodesOnly()), TestProducts.context(Map.of(
         Options.K8S_PART_OF_LABEL, "example.com/product", Options.K8S_COMPONENT_LABEL, "tier")));
     JsonNode node = yaml(out, "kubernetes/nodes/node.yaml");
     assertEquals("{\"example.com/product\":\"nodes\",\"tier\":\"node\"}",
@@ -90,7 +90,7 @@ class KubernetesTargetTest {
 
   @Test
   void theSameLabelKeyTwiceIsAnOptionError() {
-    TargetOutput out = target.render(TestProducts.nodesOnly(), TestProducts.context(Map.of(
+    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.nodesOnly()), TestProducts.context(Map.of(
         Options.K8S_PART_OF_LABEL, "tier", Options.K8S_COMPONENT_LABEL, "tier")));
     assertEquals(List.of(), out.files());
     assertEquals(List.of(Message.BAD_OPTION), messages(out));
@@ -100,7 +100,7 @@ class KubernetesTargetTest {
   void aNamespaceSelectorThatIsNotALabelIsAnError() {
     Product bad = withZone(TestProducts.nodesOnly(), new Zone("monitoring", "", List.of(), List.of(), false, false,
         List.of("team", "Bad Key=x", "ok=-bad-", "dup=a", "dup=b")));
-    TargetOutput out = target.render(bad, TestProducts.context());
+    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(bad), TestProducts.context());
     assertEquals(List.of(), out.files());
     List<String> texts = out.findings().stream().map(Finding::text).toList();
     assertEquals(4, texts.size(), texts.toString());
@@ -122,7 +122,7 @@ class KubernetesTargetTest {
     Product clash = new Product("nodes", "Nodes", "", "", "com.example.Nodes",
         List.of(new Component("a", ""), new Component("a_b", ""), new Component("node", "")), List.of(),
         List.of(new Feature("b", "", true)), List.of(), flows, new Prerequisites(List.of(), null, null), List.of());
-    TargetOutput out = target.render(clash, TestProducts.context());
+    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(clash), TestProducts.context());
     assertEquals(List.of(), out.files());
     assertEquals(List.of(Message.K8S_NAME_CLASH), messages(out));
     assertTrue(out.findings().get(0).text().contains("'nodes-a-b'"), out.findings().get(0).text());
@@ -130,7 +130,7 @@ class KubernetesTargetTest {
 
   @Test
   void whatNetworkPolicyCannotSayIsAWarningAndAComment() {
-    TargetOutput out = target.render(TestProducts.shop(null), TestProducts.context());
+    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.shop(null)), TestProducts.context());
     assertEquals(List.of(Message.ZONE_WITHOUT_DEFAULTS, Message.K8S_ICMP_UNSUPPORTED, Message.K8S_PREREQUISITE,
         Message.K8S_PREREQUISITE), messages(out));
     assertEquals("agents", out.findings().get(0).subject().ref());
@@ -144,8 +144,8 @@ class KubernetesTargetTest {
 
   @Test
   void theBytesAreTheSameEveryTimeAndEveryFileHasTheHeader() {
-    TargetOutput first = target.render(TestProducts.shop("x"), TestProducts.context());
-    TargetOutput second = target.render(TestProducts.shop("x"), TestProducts.context());
+    TargetOutput first = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.shop("x")), TestProducts.context());
+    TargetOutput second = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.shop("x")), TestProducts.context());
     assertEquals(paths(first), paths(second));
     for (int i = 0; i < first.files().size(); i++) {
       assertArrayEquals(first.files().get(i).content(), second.files().get(i).content(), first.files().get(i).path());
