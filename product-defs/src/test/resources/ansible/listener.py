@@ -2,20 +2,26 @@
 """Listens on the given ports of a test host, IPv4 and IPv6 at once: a TCP port accepts and
 closes every connection, a UDP port answers every datagram with the same bytes.
 
-    listener.py tcp:5705 udp:13701 ...
+    listener.py [--udp-on ADDRESS,...] tcp:5705 udp:13701 ...
 
-Prints "ready" once every socket is bound; runs until killed."""
+A UDP answer leaves from the address the datagram came to only when the socket is bound to it:
+on a namespace with several addresses (the client's near and far ones), --udp-on binds each UDP
+port on each of those addresses instead of the wildcard, so the answer matches the asker's
+connection tracking. Prints "ready" once every socket is bound; runs until killed."""
+import resource
 import selectors
 import socket
 import sys
 
 
-def bind(proto, port):
+def bind(proto, port, address="::"):
     kind = socket.SOCK_STREAM if proto == "tcp" else socket.SOCK_DGRAM
-    sock = socket.socket(socket.AF_INET6, kind)
-    sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+    family = socket.AF_INET if "." in address else socket.AF_INET6
+    sock = socket.socket(family, kind)
+    if family == socket.AF_INET6 and address == "::":
+        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("::", port))
+    sock.bind((address, port))
     if proto == "tcp":
         sock.listen(64)
     sock.setblocking(False)
@@ -23,10 +29,20 @@ def bind(proto, port):
 
 
 def main():
+    args = sys.argv[1:]
+    udp_on = ["::"]
+    if args[:1] == ["--udp-on"]:
+        udp_on = args[1].split(",")
+        args = args[2:]
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = 64 + len(args) * len(udp_on)
+    if soft < wanted:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (min(wanted, hard), hard))
     selector = selectors.DefaultSelector()
-    for arg in sys.argv[1:]:
+    for arg in args:
         proto, _, port = arg.partition(":")
-        selector.register(bind(proto, int(port)), selectors.EVENT_READ, proto)
+        for address in udp_on if proto == "udp" else ["::"]:
+            selector.register(bind(proto, int(port), address), selectors.EVENT_READ, proto)
     print("ready", flush=True)
     while True:
         for key, _ in selector.select():

@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
-"""Probes a test host from the client: reads a JSON list of probes on stdin, each
-{"id", "proto": "tcp"|"udp"|"icmp", "host", "port"}, runs them all at once and prints a JSON
-object id -> true (the server answered) or false (nothing came back in time).
+"""Probes a test host: reads a JSON list of probes on stdin, each
+{"id", "proto": "tcp"|"udp"|"icmp", "host", "port", "source" (optional)}, runs them all at once
+and prints a JSON object id -> true (the other end answered) or false (nothing came back in
+time). Runs in the client namespace for inbound probes (from either of the client's addresses,
+"source") and in the server namespace for outbound ones.
+
+    prober.py [timeout seconds]
 
 TCP: the connection is established. UDP: the listener's echo comes back. ICMP: an echo reply
 comes back (raw sockets, so the prober runs as root)."""
@@ -20,21 +24,28 @@ def family(host):
     return socket.AF_INET6 if ":" in host else socket.AF_INET
 
 
-def tcp(host, port):
+def bind(sock, source):
+    if source:
+        sock.bind((source, 0))
+
+
+def tcp(host, port, source):
     with socket.socket(family(host), socket.SOCK_STREAM) as sock:
         sock.settimeout(TIMEOUT)
         try:
+            bind(sock, source)
             sock.connect((host, port))
             return True
         except OSError:
             return False
 
 
-def udp(host, port):
+def udp(host, port, source):
     with socket.socket(family(host), socket.SOCK_DGRAM) as sock:
         sock.settimeout(TIMEOUT)
         payload = os.urandom(8)
         try:
+            bind(sock, source)
             sock.sendto(payload, (host, port))
             deadline = time.monotonic() + TIMEOUT
             while time.monotonic() < deadline:
@@ -55,7 +66,7 @@ def checksum(data):
     return ~total & 0xFFFF
 
 
-def icmp(host, ident):
+def icmp(host, ident, source):
     v6 = ":" in host
     proto = socket.IPPROTO_ICMPV6 if v6 else socket.IPPROTO_ICMP
     request, reply = (128, 129) if v6 else (8, 0)
@@ -67,6 +78,7 @@ def icmp(host, ident):
         if not v6:  # the kernel computes the ICMPv6 checksum itself
             packet = struct.pack("!BBHHH", request, 0, checksum(packet), ident, 1) + body
         try:
+            bind(sock, source)
             sock.sendto(packet, (host, 0))
             deadline = time.monotonic() + TIMEOUT
             while time.monotonic() < deadline:
@@ -86,17 +98,19 @@ def main():
     results = {}
 
     def run(index, probe):
+        source = probe.get("source")
         if probe["proto"] == "tcp":
-            ok = tcp(probe["host"], probe["port"])
+            ok = tcp(probe["host"], probe["port"], source)
         elif probe["proto"] == "udp":
-            ok = udp(probe["host"], probe["port"])
+            ok = udp(probe["host"], probe["port"], source)
         else:
-            ok = icmp(probe["host"], (os.getpid() + index) & 0xFFFF)
+            ok = icmp(probe["host"], (os.getpid() * 7 + index) & 0xFFFF, source)
         results[probe["id"]] = ok
 
     threads = [threading.Thread(target=run, args=(i, p)) for i, p in enumerate(probes)]
-    for start in range(0, len(threads), 64):
-        batch = threads[start:start + 64]
+    # closed ports take the whole timeout: run many at once (each thread mostly waits)
+    for start in range(0, len(threads), 256):
+        batch = threads[start:start + 256]
         for t in batch:
             t.start()
         for t in batch:

@@ -2,7 +2,8 @@
 # Throw-away test hosts for applying a generated role for real (see REFERENCE.md "Test hosts").
 #
 # A test host is a pair of network namespaces joined by a veth pair: pca-<name>-s (the server the
-# role is applied to) and pca-<name>-c (a client on the same IPv4 and IPv6 subnet). Commands run in
+# role is applied to) and pca-<name>-c (a client on the same IPv4 and IPv6 subnet, with a second
+# address on a subnet the server is not on, routed through the first). Commands run in
 # the server see a private copy of /etc and /lib/ufw (bind-mounted in a private mount namespace),
 # so ufw, sysctl.d, systemd units and rules files the role writes never touch the real host.
 #
@@ -12,7 +13,8 @@
 #   testhost.sh down <name> <statedir>          kill what runs in the namespaces, delete them
 #
 # Addresses of host <index> (1-250): server 10.231.<index>.1/24 and fd00:231:<index>::1/64,
-# client .2 and ::2.
+# client .2 and ::2, and the client's far address 10.232.<index>.2/24 and fd00:232:<index>::2/64,
+# which the server reaches through routes via the client's first address.
 set -euo pipefail
 
 name_ok() {
@@ -40,8 +42,12 @@ up() {
   ip -n "$cli" addr add "10.231.$index.2/24" dev eth0
   ip -n "$srv" addr add "fd00:231:$index::1/64" dev eth0 nodad
   ip -n "$cli" addr add "fd00:231:$index::2/64" dev eth0 nodad
+  ip -n "$cli" addr add "10.232.$index.2/24" dev eth0
+  ip -n "$cli" addr add "fd00:232:$index::2/64" dev eth0 nodad
   ip -n "$srv" link set eth0 up
   ip -n "$cli" link set eth0 up
+  ip -n "$srv" route add "10.232.$index.0/24" via "10.231.$index.2" dev eth0
+  ip -n "$srv" -6 route add "fd00:232:$index::/64" via "fd00:231:$index::2" dev eth0
 }
 
 srv() {

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.TestFactory;
  * The end-to-end matrix: every generated role (the five seed products and the lab) with each
  * backend, applied for real on network-namespace test hosts ({@link Scenario} lists the steps).
  * Scenarios run in parallel on their own hosts ({@code -Dportcullis.ansible.parallel}, default
- * 3); each is reported as its own test.
+ * 3); each is reported as its own test. While working on one role,
+ * {@code -Dportcullis.ansible.products=storegrid,...} and {@code -Dportcullis.ansible.backends=ufw}
+ * narrow the matrix (every product and both backends by default).
  */
 class AnsibleApplyTest {
   private static final List<String> BACKENDS = List.of("iptables", "ufw");
@@ -36,8 +38,15 @@ class AnsibleApplyTest {
     pool = Executors.newFixedThreadPool(Integer.getInteger("portcullis.ansible.parallel", 3));
     List<DynamicTest> tests = new ArrayList<>();
     int index = 1;
+    List<String> onlyProducts = listProperty("portcullis.ansible.products");
+    List<String> onlyBackends = listProperty("portcullis.ansible.backends");
     for (String product : products) {
       for (String backend : BACKENDS) {
+        if (!onlyProducts.isEmpty() && !onlyProducts.contains(product)
+            || !onlyBackends.isEmpty() && !onlyBackends.contains(backend)) {
+          index++;
+          continue;
+        }
         Scenario scenario = new Scenario(product, backend, index++);
         CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
           try {
@@ -57,6 +66,11 @@ class AnsibleApplyTest {
       }
     }
     return tests.stream();
+  }
+
+  private static List<String> listProperty(String name) {
+    String value = System.getProperty(name, "").trim();
+    return value.isEmpty() ? List.of() : List.of(value.split("\\s*,\\s*"));
   }
 
   @AfterAll

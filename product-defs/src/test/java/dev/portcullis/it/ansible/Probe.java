@@ -1,12 +1,14 @@
 package dev.portcullis.it.ansible;
 
 /**
- * One probe from the client: {@code tcp}, {@code udp} or {@code icmp} (an echo request) over IPv4
- * ({@code family} 4) or IPv6 (6), to a port (0 for ICMP).
+ * One probe between a test host's server and client: {@code inbound} (the client connects to the
+ * server, from its {@code near} address on the server's subnet or its far address on another
+ * subnet) or outbound (the server connects to that client address), over {@code tcp}, {@code udp}
+ * or {@code icmp} (an echo request, port 0), over IPv4 ({@code family} 4) or IPv6 (6).
  */
-record Probe(String proto, int family, int port) implements Comparable<Probe> {
+record Probe(boolean inbound, boolean near, String proto, int family, int port) implements Comparable<Probe> {
   String id() {
-    return proto + "/" + family + "/" + port;
+    return (inbound ? "in" : "out") + "/" + (near ? "near" : "far") + "/" + proto + "/" + family + "/" + port;
   }
 
   @Override

@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A throw-away test host (REFERENCE.md "Test hosts"): a server network namespace
- * {@code pca-<name>-s} and a client {@code pca-<name>-c} on one IPv4 and IPv6 subnet, made and
- * removed by {@code testhost.sh}. Commands in the server see a private copy of /etc and
- * /lib/ufw, so nothing the role writes reaches the real host. {@link #close()} removes the
- * namespaces, the listener and the copies, whatever happened.
+ * {@code pca-<name>-s} and a client {@code pca-<name>-c} on one IPv4 and IPv6 subnet, where the
+ * client also has a far address on a subnet the server is not on (routed through the client's
+ * near address), made and removed by {@code testhost.sh}. Commands in the server see a private
+ * copy of /etc and /lib/ufw, so nothing the role writes reaches the real host. {@link #close()}
+ * removes the namespaces, the listeners and the copies, whatever happened.
  */
 final class TestHost implements AutoCloseable {
   private static final Path SCRIPTS = scripts();
@@ -26,7 +27,7 @@ final class TestHost implements AutoCloseable {
   final String name;
   final int index;
   final Path state;
-  private Process listener;
+  private final List<Process> listeners = new ArrayList<>();
 
   private TestHost(String name, int index, Path state) {
     this.name = name;
@@ -69,6 +70,24 @@ final class TestHost implements AutoCloseable {
     return "fd00:231:" + index + "::2";
   }
 
+  /** The client's address on a subnet the server is not on. */
+  String farClientV4() {
+    return "10.232." + index + ".2";
+  }
+
+  String farClientV6() {
+    return "fd00:232:" + index + "::2";
+  }
+
+  /** The client's near ({@code near}) or far address of a family (4 or 6). */
+  String clientAddress(boolean near, int family) {
+    return family == 4 ? (near ? clientV4() : farClientV4()) : (near ? clientV6() : farClientV6());
+  }
+
+  String serverAddress(int family) {
+    return family == 4 ? serverV4() : serverV6();
+  }
+
   String subnetV4() {
     return "10.231." + index + ".0/24";
   }
@@ -99,7 +118,19 @@ final class TestHost implements AutoCloseable {
 
   /** Runs a command in the client namespace, feeding it {@code input}. */
   Command client(String input, String... argv) {
-    List<String> all = new ArrayList<>(List.of("ip", "netns", "exec", "pca-" + name + "-c"));
+    return inNamespace("pca-" + name + "-c", input, argv);
+  }
+
+  /**
+   * Runs a command in the server namespace without the private /etc (for the prober), feeding it
+   * {@code input}.
+   */
+  Command serverNet(String input, String... argv) {
+    return inNamespace("pca-" + name + "-s", input, argv);
+  }
+
+  private Command inNamespace(String namespace, String input, String... argv) {
+    List<String> all = new ArrayList<>(List.of("ip", "netns", "exec", namespace));
     all.addAll(List.of(argv));
     try {
       Path in = Files.createTempFile(state, "in", ".txt");
@@ -113,18 +144,33 @@ final class TestHost implements AutoCloseable {
     }
   }
 
-  /** Starts the listener on these TCP and UDP ports of the server (IPv4 and IPv6). */
+  /** Starts a listener on these TCP and UDP ports of the server (IPv4 and IPv6). */
   void listen(Collection<Integer> tcp, Collection<Integer> udp) {
-    List<String> argv = new ArrayList<>(List.of("ip", "netns", "exec", "pca-" + name + "-s", "python3",
+    listen("pca-" + name + "-s", tcp, udp);
+  }
+
+  /**
+   * Starts a listener on these TCP and UDP ports of the client, on every address of it (UDP bound
+   * to each address, so an echo leaves from the address it was sent to).
+   */
+  void listenOnClient(Collection<Integer> tcp, Collection<Integer> udp) {
+    listen("pca-" + name + "-c", tcp, udp, "--udp-on",
+        String.join(",", clientV4(), farClientV4(), clientV6(), farClientV6()));
+  }
+
+  private void listen(String namespace, Collection<Integer> tcp, Collection<Integer> udp, String... options) {
+    List<String> argv = new ArrayList<>(List.of("ip", "netns", "exec", namespace, "python3",
         script("listener.py")));
+    argv.addAll(List.of(options));
     tcp.stream().sorted().forEach(p -> argv.add("tcp:" + p));
     udp.stream().sorted().forEach(p -> argv.add("udp:" + p));
     try {
-      listener = new ProcessBuilder(argv).redirectErrorStream(true).start();
+      Process listener = new ProcessBuilder(argv).redirectErrorStream(true).start();
+      listeners.add(listener);
       BufferedReader out = new BufferedReader(new InputStreamReader(listener.getInputStream(), StandardCharsets.UTF_8));
       String line = out.readLine();
       if (!"ready".equals(line)) {
-        throw new IllegalStateException("the listener did not start: " + line);
+        throw new IllegalStateException("the listener in " + namespace + " did not start: " + line);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -137,7 +183,7 @@ final class TestHost implements AutoCloseable {
 
   @Override
   public void close() {
-    if (listener != null) {
+    for (Process listener : listeners) {
       listener.destroy();
       try {
         if (!listener.waitFor(5, TimeUnit.SECONDS)) {

@@ -9,14 +9,18 @@ import java.util.TreeSet;
 
 /**
  * The second set of variables of a scenario, from the model: every configurable port moved to a
- * port no flow uses, every protocol switched, one more instance, every feature on, SSH moved, and
- * every zone without default networks (and every peer component) narrowed to the client's own
- * address, so that the flows the defaults leave closed are proven open too.
+ * port no flow uses, every protocol switched, one more instance, every feature on, SSH moved,
+ * outgoing traffic restricted (unless the product needs it open), and every peer component and
+ * every zone without declared networks (local-subnet zones too) set to the client's far address,
+ * on a subnet the server is not on: the flows the defaults leave closed are proven open, and the
+ * role is proven not to rely on peers sharing the host's subnet. When the role has
+ * {@code <role>_ssh_sources_ipv4/_ipv6}, SSH is narrowed to the far address as well.
  */
 final class Variant {
   private Variant() {}
 
-  static Map<String, Object> moved(JsonNode model, String role, TestHost host) {
+  static Map<String, Object> moved(JsonNode model, String role, TestHost host, boolean restrictEgress,
+      boolean sshSources) {
     Set<Integer> used = new TreeSet<>(Expectations.UNDECLARED);
     used.add(Expectations.FOREIGN_PORT);
     for (JsonNode flow : model.get("flows")) {
@@ -48,14 +52,21 @@ final class Variant {
       vars.put(role + "_feature_" + feature.get("id").asText(), true);
     }
     for (JsonNode zone : model.get("zones")) {
-      if (!zone.get("localSubnet").asBoolean() && zone.get("ipv4").isEmpty() && zone.get("ipv6").isEmpty()) {
-        vars.put(role + "_zone_" + zone.get("id").asText() + "_ipv4", List.of(host.clientV4() + "/32"));
-        vars.put(role + "_zone_" + zone.get("id").asText() + "_ipv6", List.of(host.clientV6() + "/128"));
+      if (zone.get("ipv4").isEmpty() && zone.get("ipv6").isEmpty()) {
+        vars.put(role + "_zone_" + zone.get("id").asText() + "_ipv4", List.of(host.farClientV4() + "/32"));
+        vars.put(role + "_zone_" + zone.get("id").asText() + "_ipv6", List.of(host.farClientV6() + "/128"));
       }
     }
     for (JsonNode component : model.get("components")) {
-      vars.put(role + "_component_" + component.get("id").asText() + "_ipv4", List.of(host.clientV4() + "/32"));
-      vars.put(role + "_component_" + component.get("id").asText() + "_ipv6", List.of(host.clientV6() + "/128"));
+      vars.put(role + "_component_" + component.get("id").asText() + "_ipv4", List.of(host.farClientV4() + "/32"));
+      vars.put(role + "_component_" + component.get("id").asText() + "_ipv6", List.of(host.farClientV6() + "/128"));
+    }
+    if (restrictEgress) {
+      vars.put(role + "_default_outgoing_deny", true);
+    }
+    if (sshSources) {
+      vars.put(role + "_ssh_sources_ipv4", List.of(host.farClientV4() + "/32"));
+      vars.put(role + "_ssh_sources_ipv6", List.of(host.farClientV6() + "/128"));
     }
     int ssh = 2222;
     while (used.contains(ssh)) {
