@@ -32,8 +32,9 @@ import java.util.concurrent.CompletableFuture;
  *       checks against the new values (the old ports are now closed);</li>
  *   <li>a second run with the same variables changes nothing;</li>
  *   <li>{@code --check --diff} with the default variables reports changes and changes nothing;</li>
- *   <li>a run whose SSH port differs from the one the controller is connected on fails in the
- *       preflight with a clear message and changes nothing;</li>
+ *   <li>a run whose SSH port differs from the one the controller is connected on, and whose SSH
+ *       sources leave the controller's address out, fails in the preflight with a clear message
+ *       for each and changes nothing;</li>
  *   <li>after a simulated reboot (every table flushed) the backend's own boot path (ufw-init, or
  *       the role's restore script) brings the same rules back, outgoing restriction included.</li>
  * </ol>
@@ -124,12 +125,15 @@ final class Scenario {
           "changed=" + dry.changed() + "\n" + dry.command().describe());
       check("--check --diff changes nothing", stateBefore.equals(state(host)), stateBefore + "\n---\n" + state(host));
 
-      // The controller connected on port 22 while the variables keep only the moved SSH port open:
-      // the preflight must refuse before any rule changes.
+      // The controller connected on port 22 from the near address, while the variables keep only
+      // the moved SSH port open (and, where the role has SSH sources, only from the far address):
+      // the preflight must refuse before any rule changes, naming each reason.
       Playbook.Run lockout = playbook.apply(moved,
-          Map.of("SSH_CONNECTION", host.farClientV4() + " 50022 " + host.serverV4() + " 22"));
+          Map.of("SSH_CONNECTION", host.clientV4() + " 50022 " + host.serverV4() + " 22"));
+      String refusal = lockout.command().output();
       check("a configuration that would cut the controller off fails before applying", !lockout.ok()
-          && lockout.command().output().contains("would cut the controller off"),
+          && refusal.contains("would cut the controller off") && refusal.contains("_ssh_port is " + after.sshPort())
+          && (!sshSources || refusal.contains("The controller connects from " + host.clientV4() + ", outside")),
           lockout.command().describe());
       check("the refused run changed nothing", stateBefore.equals(state(host)), stateBefore + "\n---\n" + state(host));
 
