@@ -54,7 +54,7 @@ class DocsPageTest {
     String matrix = section(page(), "## Port matrix");
     long rows = matrix.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| flow |")).count();
     assertEquals(14, rows, matrix); // 13 flows, ssh on two components
-    assertTrue(matrix.contains("| ssh | worker | zone admins | 2222 | TCP | inbound | SSH: Administration | — | port: ssh\\_port |"),
+    assertTrue(matrix.contains("| ssh | worker | zone admins | 2222 | TCP | inbound | SSH: Administration | — | port: admin\\_ssh\\_port |"),
         matrix);
     assertTrue(matrix.contains("| 4746-4747 (4745+N for instances N = 1..2, at most 16) | TCP |"), matrix);
     assertTrue(matrix.contains("| type 8 (echo request), any code | ICMP |"), matrix);
