@@ -2,10 +2,17 @@ package dev.portcullis.it.ansible;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portcullis.it.GeneratedOutput;
 import dev.portcullis.it.Tools;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,35 +44,54 @@ class AnsibleApplyTest {
     assertTrue(products.containsAll(GeneratedOutput.SEED_PRODUCTS), "a seed product has no role: " + products);
     pool = Executors.newFixedThreadPool(Integer.getInteger("portcullis.ansible.parallel", 3));
     List<DynamicTest> tests = new ArrayList<>();
+    List<Scenario> scenarios = new ArrayList<>();
     int index = 1;
     List<String> onlyProducts = listProperty("portcullis.ansible.products");
     List<String> onlyBackends = listProperty("portcullis.ansible.backends");
     for (String product : products) {
       for (String backend : BACKENDS) {
-        if (!onlyProducts.isEmpty() && !onlyProducts.contains(product)
-            || !onlyBackends.isEmpty() && !onlyBackends.contains(backend)) {
-          index++;
-          continue;
+        if (onlyProducts.isEmpty() || onlyProducts.contains(product)) {
+          if (onlyBackends.isEmpty() || onlyBackends.contains(backend)) {
+            scenarios.add(new Scenario(product, backend, index));
+          }
         }
-        Scenario scenario = new Scenario(product, backend, index++);
-        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
-          try {
-            scenario.run();
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        }, pool);
-        tests.add(DynamicTest.dynamicTest(scenario.name(), () -> {
-          try {
-            done.get();
-            System.out.print(scenario.log());
-          } catch (ExecutionException e) {
-            throw e.getCause();
-          }
-        }));
+        index++;
       }
     }
+    // the longest first (ufw, then the products with the most port ranges), so the pool ends together
+    Map<Scenario, CompletableFuture<Void>> done = new HashMap<>();
+    scenarios.stream().sorted(Comparator.comparingInt(AnsibleApplyTest::cost).reversed()).forEach(scenario ->
+        done.put(scenario, CompletableFuture.runAsync(() -> {
+          try {
+            scenario.run();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }, pool)));
+    for (Scenario scenario : scenarios) {
+      tests.add(DynamicTest.dynamicTest(scenario.name(), () -> {
+        try {
+          done.get(scenario).get();
+          System.out.print(scenario.log());
+        } catch (ExecutionException e) {
+          throw e.getCause();
+        }
+      }));
+    }
     return tests.stream();
+  }
+
+  /** A rough measure of how long a scenario takes: ufw applies rule by rule, so it counts double. */
+  private static int cost(Scenario scenario) {
+    try {
+      int ranges = 0;
+      for (JsonNode flow : new ObjectMapper().readTree(Roles.model(scenario.product()).toFile()).get("flows")) {
+        ranges += Math.max(1, flow.get("ports").size());
+      }
+      return scenario.backend().equals("ufw") ? 2 * ranges : ranges;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> listProperty(String name) {
