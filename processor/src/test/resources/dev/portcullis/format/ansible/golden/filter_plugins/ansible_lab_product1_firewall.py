@@ -254,14 +254,12 @@ def plan(rules, addresses, variables, settings):
     ufw = {}
     iptables = {family: {} for family in families}
     unaddressed = {}
-    active = set()
     for rule in rules or []:
         if str(rule.get("component")) not in components:
             continue
         if rule.get("feature") and not values.get(rule["feature"]):
             continue
         flows = [str(f) for f in rule.get("flows") or []]
-        active.update(flows)
         direction = "out" if rule.get("direction") == "egress" else "in"
         if direction == "out" and not outgoing_deny:
             continue
@@ -327,7 +325,6 @@ def plan(rules, addresses, variables, settings):
             "ufw_outgoing": "deny" if outgoing_deny else "allow",
             "output": "DROP" if outgoing_deny else "ACCEPT",
         },
-        "active": sorted(active),
     }
 
 
