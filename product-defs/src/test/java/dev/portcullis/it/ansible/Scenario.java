@@ -20,16 +20,20 @@ import java.util.concurrent.CompletableFuture;
  * (the reachability oracle plus the test host):
  * <ol>
  *   <li>a foreign rule (an accepted port) and Docker-style chains are put in place first;</li>
- *   <li>the role is applied with its defaults (outgoing traffic open): every reach the oracle
- *       has for the client's addresses answers, SSH answers, everything else probed inbound is
- *       closed, everything outbound answers, the foreign rule and chains survive;</li>
- *   <li>again with {@code <role>_default_outgoing_deny: true}: outbound, only the oracle's egress
- *       reaches answer (a product that needs outgoing traffic open must refuse it in the
- *       preflight instead and change nothing);</li>
+ *   <li>the role is applied with its defaults (every component, outgoing traffic open): every
+ *       reach the oracle has for the client's addresses answers, SSH answers, everything else
+ *       probed inbound is closed, everything outbound answers, the foreign rule and chains
+ *       survive;</li>
+ *   <li>again with {@code <role>_default_outgoing_deny: true}, the host being the product's first
+ *       component alone: outbound, only the oracle's egress reaches of that component answer (a
+ *       product that needs outgoing traffic open must refuse it in the preflight instead and
+ *       change nothing);</li>
  *   <li>again with variables that move every configurable port, flip every protocol, add an
  *       instance, turn every feature on, move SSH, keep outgoing traffic restricted and put
- *       every peer component and zone without networks on the client's far address: the same
- *       checks against the new values (the old ports are now closed);</li>
+ *       every peer component and zone without networks on the client's far address, the host
+ *       being the last component alone: the same checks against the new values (the old ports
+ *       are now closed). A host that is one component shows that component's own rules (the
+ *       dialer's egress, the listener's ingress), which all components on one host would hide;</li>
  *   <li>a second run with the same variables changes nothing;</li>
  *   <li>{@code --check --diff} with SSH moved back to 22 reports changes and changes nothing;</li>
  *   <li>a run whose SSH port differs from the one the controller is connected on, and whose SSH
@@ -80,10 +84,16 @@ final class Scenario {
         .contains(role + "_ssh_sources_ipv4:");
     try (TestHost host = TestHost.up(index)) {
       Map<String, Object> defaults = new TreeMap<>(Map.of(role + "_backend", backend));
+      // With every component on one host, one component's rules could hide another's missing
+      // ones: the restricted step is the first component alone, the moved steps the last alone.
+      List<String> components = new ArrayList<>();
+      model.get("components").forEach(c -> components.add(c.get("id").asText()));
       Map<String, Object> denied = new TreeMap<>(defaults);
       denied.put(role + "_default_outgoing_deny", true);
+      denied.put(role + "_components", List.of(components.get(0)));
       Map<String, Object> moved = new TreeMap<>(defaults);
       moved.putAll(Variant.moved(model, role, host, !outgoingRequired, sshSources));
+      moved.put(role + "_components", List.of(components.get(components.size() - 1)));
       Expectations open = Expectations.of(model, defaults, role, host, backend);
       Expectations restricted = Expectations.of(model, denied, role, host, backend);
       Expectations after = Expectations.of(model, moved, role, host, backend);
