@@ -1,12 +1,12 @@
 package dev.portcullis.format.docs;
 
+import dev.portcullis.format.Limit;
 import dev.portcullis.model.Feature;
 import dev.portcullis.model.Flow;
 import dev.portcullis.model.Product;
 import dev.portcullis.model.Variable;
 import dev.portcullis.model.VariableKind;
 import dev.portcullis.model.Zone;
-import dev.portcullis.format.Limit;
 import dev.portcullis.plan.PlannedRule;
 import dev.portcullis.plan.PortSpec;
 import dev.portcullis.plan.RulePlan;
