@@ -50,6 +50,6 @@ record ReadmeView(
 
   record FeatureRow(String id, String policies) {}
 
-  /** Something the manifests only mention; {@code warning} is the suppression key of its build warning. */
-  record Unexpressible(String text, String warning) {}
+  /** A declared limit; {@code warning} is the suppression key of its build warning, if it has one. */
+  record Unexpressible(String text, boolean hasWarning, String warning) {}
 }
