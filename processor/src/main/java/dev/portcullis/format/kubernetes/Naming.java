@@ -70,6 +70,15 @@ public final class Naming {
     return name.toString();
   }
 
+  /**
+   * {@code <product>-<part>...-<part>.egress}: the name of a policy of the egress components. Ids
+   * hold no dot, so it never equals an ingress policy's name (a feature may be called
+   * {@code egress}), and two are equal only when two ingress policies' names are.
+   */
+  public String egressPolicyName(String... parts) {
+    return policyName(parts) + ".egress";
+  }
+
   /** The file of a policy: its name without the product prefix. */
   public String fileOf(String policyName) {
     return policyName.substring(product.length() + 1) + ".yaml";

@@ -143,7 +143,7 @@ final class Planner {
 
   private Bundle egress() {
     List<Policy> policies = new ArrayList<>();
-    String denyName = naming.policyName("default", "deny", "egress");
+    String denyName = naming.egressPolicyName("default", "deny");
     policies.add(new Policy(denyName, naming.fileOf(denyName),
         lines(List.of("Isolates the egress of every pod of " + product.title()
             + "; the other policies of this component allow DNS and the planned egress rules.")),
@@ -152,7 +152,7 @@ final class Planner {
       List<PolicyRule> egress = new ArrayList<>();
       egress.add(DnsRule.rule());
       egress.addAll(rules.rules(component.id(), RuleDirection.EGRESS, null));
-      String name = naming.policyName(component.id(), "egress");
+      String name = naming.egressPolicyName(component.id());
       recordIcmp(component.id(), RuleDirection.EGRESS, null, EGRESS_DIR, name);
       policies.add(new Policy(name, naming.fileOf(name),
           lines(List.of("Egress of component '" + component.id() + "': DNS and the always-on egress rules.")),
@@ -175,7 +175,7 @@ final class Planner {
       if (egress.isEmpty()) {
         continue;
       }
-      String name = naming.policyName(component.id(), feature.id(), "egress");
+      String name = naming.egressPolicyName(component.id(), feature.id());
       recordIcmp(component.id(), RuleDirection.EGRESS, feature.id(), dir, name);
       policies.add(new Policy(name, naming.fileOf(name),
           lines(List.of(featureLine(feature), "Egress of component '" + component.id() + "' for this feature.")),

@@ -159,7 +159,7 @@ final class ReadmeBuilder {
         .flatMap(b -> b.policies().stream())
         .map(Policy::name)
         .filter(name -> product.components().stream().anyMatch(c -> name.equals(naming.policyName(c.id(), feature.id()))
-            || name.equals(naming.policyName(c.id(), feature.id(), "egress"))))
+            || name.equals(naming.egressPolicyName(c.id(), feature.id()))))
         .map(name -> "`" + name + "`")
         .collect(Collectors.joining(", "));
   }
@@ -182,10 +182,8 @@ final class ReadmeBuilder {
     if (rule.feature() != null) {
       parts.add(rule.feature());
     }
-    if (rule.isEgress()) {
-      parts.add("egress");
-    }
-    return naming.policyName(parts.toArray(String[]::new));
+    String[] ids = parts.toArray(String[]::new);
+    return rule.isEgress() ? naming.egressPolicyName(ids) : naming.policyName(ids);
   }
 
   private static List<PolicyView.Port> ports(PlannedRule rule) {

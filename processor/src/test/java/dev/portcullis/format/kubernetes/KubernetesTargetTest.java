@@ -56,20 +56,20 @@ class KubernetesTargetTest {
         assertEquals("[\"Ingress\"]", yaml(out, path).path("spec").path("policyTypes").toString(), path);
       }
     }
-    JsonNode deny = yaml(out, "kubernetes/shop/components/egress/default-deny-egress.yaml");
+    JsonNode deny = yaml(out, "kubernetes/shop/components/egress/default-deny.egress.yaml");
     assertEquals("[\"Egress\"]", deny.path("spec").path("policyTypes").toString());
     JsonNode component = yaml(out, "kubernetes/shop/components/egress/kustomization.yaml");
     assertEquals("Component", component.path("kind").asText());
     assertEquals("kustomize.config.k8s.io/v1alpha1", component.path("apiVersion").asText());
     for (String c : List.of("batch-worker", "db", "web")) {
-      JsonNode policy = yaml(out, "kubernetes/shop/components/egress/" + c + "-egress.yaml");
+      JsonNode policy = yaml(out, "kubernetes/shop/components/egress/" + c + ".egress.yaml");
       assertEquals("[\"Egress\"]", policy.path("spec").path("policyTypes").toString(), c);
       JsonNode dns = policy.path("spec").path("egress").get(0);
       assertEquals("kube-dns", dns.path("to").get(0).path("podSelector").path("matchLabels").path("k8s-app").asText());
       assertEquals("[{\"protocol\":\"UDP\",\"port\":53},{\"protocol\":\"TCP\",\"port\":53}]", dns.path("ports").toString());
     }
     assertTrue(paths(out).contains("kubernetes/shop/components/feature-tls/kustomization.yaml"));
-    assertTrue(paths(out).contains("kubernetes/shop/components/egress-feature-tls/web-tls-egress.yaml"),
+    assertTrue(paths(out).contains("kubernetes/shop/components/egress-feature-tls/web-tls.egress.yaml"),
         "the egress of an off feature comes with its own component: " + paths(out));
     assertTrue(paths(out).contains("kubernetes/shop/web-metrics.yaml"), "an on-by-default feature is in the base");
     assertEquals(List.of(), out.findings(), "render reports nothing");
@@ -79,20 +79,20 @@ class KubernetesTargetTest {
   void bothEndsOfAComponentFlowComeFromThePlan() throws IOException {
     TargetOutput out = render(TestProducts.shop(null));
     // sql: db accepts web on 5432; web's egress to db carries it in components/egress
-    JsonNode webEgress = yaml(out, "kubernetes/shop/components/egress/web-egress.yaml").path("spec").path("egress");
+    JsonNode webEgress = yaml(out, "kubernetes/shop/components/egress/web.egress.yaml").path("spec").path("egress");
     assertTrue(webEgress.toString().contains("{\"protocol\":\"TCP\",\"port\":5432}"), webEgress.toString());
     // queue: batch_worker dials web on 6000-6010; web accepts it in the base
     JsonNode webIngress = yaml(out, "kubernetes/shop/web.yaml").path("spec").path("ingress");
     assertTrue(webIngress.toString().contains("{\"protocol\":\"TCP\",\"port\":6000,\"endPort\":6010}"),
         webIngress.toString());
-    JsonNode workerEgress = yaml(out, "kubernetes/shop/components/egress/batch-worker-egress.yaml");
+    JsonNode workerEgress = yaml(out, "kubernetes/shop/components/egress/batch-worker.egress.yaml");
     assertTrue(workerEgress.toString().contains("{\"protocol\":\"TCP\",\"port\":6000,\"endPort\":6010}"),
         workerEgress.toString());
     // hiavd: instance-numbered at its default count, both ways between db pods
     assertTrue(yaml(out, "kubernetes/shop/db.yaml").toString().contains("\"port\":4746,\"endPort\":4747"));
-    assertTrue(yaml(out, "kubernetes/shop/components/egress/db-egress.yaml").toString()
+    assertTrue(yaml(out, "kubernetes/shop/components/egress/db.egress.yaml").toString()
         .contains("\"port\":4746,\"endPort\":4747"));
-    assertTrue(text(out, "kubernetes/shop/components/egress/web-egress.yaml").contains("# flow db/sql: "));
+    assertTrue(text(out, "kubernetes/shop/components/egress/web.egress.yaml").contains("# flow db/sql: "));
   }
 
   @Test
@@ -154,8 +154,22 @@ class KubernetesTargetTest {
     List<Finding> findings = target.check(clash, TestProducts.context());
     assertEquals(List.of(Message.K8S_NAME_CLASH, Message.K8S_NAME_CLASH), messages(findings));
     assertTrue(findings.get(0).text().contains("'nodes-a-b'"), findings.get(0).text());
-    assertTrue(findings.get(1).text().contains("'nodes-a-b-egress'"), findings.get(1).text());
+    assertTrue(findings.get(1).text().contains("'nodes-a-b.egress'"), findings.get(1).text());
     assertEquals(List.of(), target.check(TestProducts.shop(null), TestProducts.context()));
+  }
+
+  @Test
+  void aFeatureCalledEgressDoesNotClashWithTheEgressPolicies() {
+    Product product = TestProducts.nodesOnly();
+    List<dev.portcullis.model.Flow> flows = new ArrayList<>(product.flows());
+    flows.add(TestProducts.flow("x", "node", Peer.component("node"), Direction.INBOUND, Protocol.TCP,
+        TestProducts.ports(1), "egress").build());
+    Product egress = new Product("nodes", "Nodes", "", "", "com.example.Nodes", product.components(), List.of(),
+        List.of(new Feature("egress", "", true)), List.of(), flows, new Prerequisites(List.of(), null, null), List.of());
+    assertEquals(List.of(), target.check(egress, TestProducts.context()));
+    List<String> paths = paths(render(egress));
+    assertTrue(paths.contains("kubernetes/nodes/node-egress.yaml") && paths.contains(
+        "kubernetes/nodes/components/egress/node.egress.yaml"), paths.toString());
   }
 
   @Test
@@ -175,7 +189,7 @@ class KubernetesTargetTest {
         "pods with hostNetwork: true"), documented);
     TargetOutput out = render(TestProducts.shop(null));
     assertTrue(text(out, "kubernetes/shop/web.yaml").contains("# NOT ENFORCED: ICMP type 8"));
-    assertTrue(text(out, "kubernetes/shop/components/egress/web-egress.yaml").contains("# NO RULE: zone 'agents'"));
+    assertTrue(text(out, "kubernetes/shop/components/egress/web.egress.yaml").contains("# NO RULE: zone 'agents'"));
     assertTrue(text(out, "kubernetes/shop/default-deny.yaml").contains("# NOT ENFORCED (host prerequisite): sysctl"));
     assertTrue(text(out, "kubernetes/shop/README.md").contains("pods with hostNetwork: true"));
   }
