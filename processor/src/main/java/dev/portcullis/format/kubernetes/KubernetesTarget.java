@@ -145,7 +145,7 @@ public final class KubernetesTarget implements Target {
         + " Ansible role)."));
     if (rulePlan.outgoingMustStayOpen()) {
       limits.add(Limit.documented(TARGET, "restricting outgoing traffic", "No " + Planner.EGRESS_DIR
-          + " is generated, so egress stays open: " + rulePlan.egressStance()));
+          + " is generated, so egress stays open. " + rulePlan.egressStance()));
     }
     return limits;
   }

@@ -72,6 +72,7 @@ final class ReadmeBuilder {
         egressText(),
         !components.isEmpty(),
         components,
+        flowsText(),
         product.flows().stream().map(this::flowRow).toList(),
         zones,
         patchRule.isPresent(),
@@ -92,13 +93,24 @@ final class ReadmeBuilder {
   private String egressText() {
     String stance = Literals.markdownText(rulePlan.egressStance());
     if (!Planner.egressComponent(rulePlan)) {
-      return "Egress is not isolated. " + stance + " So no `" + Planner.EGRESS_DIR + "` is generated.";
+      return "Egress is not isolated, and no `" + Planner.EGRESS_DIR + "` is generated. " + stance;
     }
     return "Egress is not isolated in the base. " + stance + " To restrict it, add `" + Planner.EGRESS_DIR
         + "`: the pods may then resolve names through kube-dns (UDP and TCP 53 to pods labelled `"
         + DnsRule.DNS_LABEL + ": " + DnsRule.DNS_VALUE + "` in namespace `" + DnsRule.NAMESPACE
         + "`) and connect where the planned egress rules say, nothing else. If your cluster resolves names"
         + " elsewhere (NodeLocal DNSCache, a DNS server outside the cluster), patch the DNS rule.";
+  }
+
+  /** The paragraph above the flow table: where the two ends of a flow between components are. */
+  private String flowsText() {
+    String ingress = "A flow between two components is allowed on both ends, because Kubernetes lets a connection"
+        + " pass only when both pods' policies allow it: as ingress on the component that listens (in the base"
+        + " or a feature component)";
+    return Planner.egressComponent(rulePlan)
+        ? ingress + " and, once `" + Planner.EGRESS_DIR + "` restricts egress, as egress on the component that"
+            + " connects."
+        : ingress + "; egress stays open, so the component that connects needs no rule.";
   }
 
   private ReadmeView.FlowRow flowRow(Flow flow) {

@@ -22,6 +22,7 @@ record ReadmeView(
     String egressText,
     boolean hasComponents,
     List<ComponentRow> components,
+    String flowsText,
     List<FlowRow> flows,
     List<ZoneRow> zones,
     boolean hasEmptyZones,

@@ -57,7 +57,7 @@ class KubernetesOutputTest {
     assertTrue(shop.contains("To restrict it, add `components/egress`"), shop);
     assertTrue(Files.isRegularFile(root.resolve("k8s_shop/components/egress-feature-tls/kustomization.yaml")));
     assertTrue(outgoing.contains("Outgoing traffic stays allowed and cannot be restricted: dials partners"), outgoing);
-    assertTrue(outgoing.contains("So no `components/egress` is generated."), outgoing);
+    assertTrue(outgoing.contains("Egress is not isolated, and no `components/egress` is generated."), outgoing);
     assertTrue(Files.notExists(root.resolve("k8s_outgoing/components/egress")), "no egress component");
     assertTrue(Files.notExists(root.resolve("k8s_outgoing/components/egress-feature-tls")), "no egress companion");
   }
