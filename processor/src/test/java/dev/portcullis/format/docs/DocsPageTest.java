@@ -88,7 +88,7 @@ class DocsPageTest {
         "| gateway | egress | worker | 5000 | UDP | — | — | sync |",
         "| worker | ingress | gateway | 5000 | UDP | — | — | sync |",
         "| worker | egress | gateway | 5000 | UDP | — | — | sync |",
-        "| worker | ingress | zone admins | 2222 | TCP | — | port: ssh\\_port | ssh |",
+        "| worker | ingress | zone admins | 2222 | TCP | — | port: admin\\_ssh\\_port | ssh |",
         "| worker | ingress | worker (other members) | 4746-4747 (4745+N for instances N = 1..2, at most 16) | TCP | — "
             + "| instances: replica\\_instances | replica |",
         "| worker | egress | worker (other members) | type 8 (echo request), any code | ICMP | — | — | ping |",
@@ -104,7 +104,7 @@ class DocsPageTest {
     String flows = section(page(), "## Flows");
     long rows = flows.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| flow |")).count();
     assertEquals(14, rows, flows); // 13 flows, ssh on two components
-    assertTrue(flows.contains("| ssh | worker | zone admins | 2222 | TCP | inbound | SSH: Administration | — | port: ssh\\_port |"),
+    assertTrue(flows.contains("| ssh | worker | zone admins | 2222 | TCP | inbound | SSH: Administration | — | port: admin\\_ssh\\_port |"),
         flows);
     assertTrue(flows.contains("| 4746-4747 (4745+N for instances N = 1..2, at most 16) | TCP |"), flows);
     assertTrue(flows.contains("| type 8 (echo request), any code | ICMP |"), flows);
