@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portcullis.diagnostics.Message;
 import dev.portcullis.processor.PortcullisProcessor;
 import java.io.File;
 import java.io.IOException;
@@ -213,7 +214,7 @@ class OutputDirTest {
     assertEquals(before, tree(out), "verify writes nothing");
     List<Diagnostic<? extends JavaFileObject>> errors = drift.errorDiagnostics();
     Diagnostic<? extends JavaFileObject> different = only(errors, edited.toString());
-    assertTrue(message(different).contains("[portcullis:output-drift]")
+    assertTrue(message(different).contains("[" + Message.OUTPUT_DRIFT.suppressionKey() + "]")
         && message(different).contains("different") && message(different).contains("product 'alpha' (p.Alpha)"),
         message(different));
     assertTrue(different.getSource() != null && different.getSource().getName().endsWith("Alpha.java"),
