@@ -51,6 +51,7 @@ public final class TerraformTarget implements Target {
         ReadmeView.of(product, header.replace("--", "- -"), groups, variables, outputs.rows())));
     out.file(dir + "examples/basic/main.tf", templates.render(TEMPLATES + "examples/basic/main.tf.mustache",
         new ExampleView(header, product.id())));
+    out.file(dir + "LICENSE", templates.render("common/LICENSE.mustache", java.util.Map.of())); // the module's licence
     findings(product, out);
     return out.build();
   }
