@@ -44,7 +44,7 @@ public enum Message {
       "flow '%s' gives both peerComponent '%s' and peerZone '%s'; give one"),
   DUPLICATE_ID(Severity.ERROR, "duplicate-id", "%s id '%s' is declared twice in product '%s'"),
   INVALID_ID(Severity.ERROR, "invalid-id",
-      "%s id '%s' is not valid in every target: use snake_case (a-z, 0-9, _), start with a letter, at most %d characters"),
+      "%s id '%s' is not valid in every target: use snake_case (a-z, 0-9, _), start with a letter, at most %d characters (%s)"),
   DUPLICATE_PRODUCT(Severity.ERROR, "duplicate-product",
       "product id '%s' is already used by %s"),
   NO_FLOWS(Severity.ERROR, "no-flows", "product '%s' declares no flows"),

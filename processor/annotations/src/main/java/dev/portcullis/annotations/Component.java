@@ -23,7 +23,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(Component.List.class)
 public @interface Component {
-  /** Stable id, snake_case. */
+  /** Stable id: snake_case, starts with a letter, at most 32 characters (a Kubernetes label value, joined into policy names). */
   String id();
 
   /** What this component is. */

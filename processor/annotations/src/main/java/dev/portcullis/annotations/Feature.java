@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(Feature.List.class)
 public @interface Feature {
-  /** Stable id, snake_case. */
+  /** Stable id: snake_case, starts with a letter, at most 32 characters (a Kubernetes label value, joined into policy names). */
   String id();
 
   /** What turning it on does. */

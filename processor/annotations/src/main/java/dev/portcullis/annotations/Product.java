@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Product {
-  /** Stable id: snake_case, starts with a letter, at most 32 characters (e.g. {@code storageos}). */
+  /** Stable id: snake_case, starts with a letter, at most 32 characters, e.g. {@code storageos} (a Kubernetes label value, joined into policy names). */
   String id();
 
   /** Human title, e.g. {@code "StorageOS"}. */

@@ -26,7 +26,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(Zone.List.class)
 public @interface Zone {
-  /** Stable id, snake_case. */
+  /** Stable id: snake_case, starts with a letter, at most 32 characters (a Kubernetes label value, joined into policy names). */
   String id();
 
   /** Who is in this zone. */
