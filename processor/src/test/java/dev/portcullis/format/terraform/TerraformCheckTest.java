@@ -62,4 +62,18 @@ class TerraformCheckTest {
         "the toggle of feature tls", "the definition's variable enable_tls"));
     assertThat(c).hadErrorCount(2);
   }
+
+  @Test
+  void anExtraGroupNamedAsAComponentIsAnError() {
+    java.util.List<dev.portcullis.model.Flow> flows = new java.util.ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      flows.add(TestProducts.tcpFromZone("f" + String.format("%03d", i), "node", "lan", 20000 + 2 * i, 20000 + 2 * i));
+    }
+    dev.portcullis.model.Product product = TestProducts.product(java.util.List.of("node", "node_part2"),
+        java.util.List.of(TestProducts.zone("lan", java.util.List.of("10.0.0.0/8"), java.util.List.of())), flows);
+    var findings = new TerraformTarget().check(product, null);
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(Message.TERRAFORM_NAME_CLASH.format("security group",
+        "node_part2", "component node_part2", "part 2 of the rules of component node")),
+        findings.stream().map(dev.portcullis.format.Finding::text).toList());
+  }
 }
