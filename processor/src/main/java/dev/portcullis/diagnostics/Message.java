@@ -76,6 +76,8 @@ public enum Message {
   BAD_OPTION(Severity.ERROR, "bad-option", "option -A%s=%s: %s"),
   TEMPLATE_ERROR(Severity.ERROR, "template", "template '%s': %s"),
   WRITE_FAILED(Severity.ERROR, "write-failed", "cannot write %s: %s"),
+  OUTPUT_DRIFT(Severity.ERROR, "output-drift",
+      "%s is %s, for %s; build without -Aportcullis.verify=true to update the output directory, then commit it"),
   INTERNAL_ERROR(Severity.ERROR, "internal",
       "internal error while generating product '%s' (please report): %s"),
 

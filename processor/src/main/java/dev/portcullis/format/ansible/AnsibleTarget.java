@@ -1,19 +1,22 @@
 package dev.portcullis.format.ansible;
 
-import dev.portcullis.plan.RulePlan;
 import dev.portcullis.diagnostics.Message;
-import dev.portcullis.model.Flow;
-import dev.portcullis.model.Icmp;
-import dev.portcullis.model.Product;
-import dev.portcullis.model.Transport;
-import dev.portcullis.model.Zone;
-import dev.portcullis.render.Literals;
-import dev.portcullis.render.TemplateEngine;
 import dev.portcullis.format.Finding;
+import dev.portcullis.format.Limit;
 import dev.portcullis.format.RenderContext;
 import dev.portcullis.format.Subject;
 import dev.portcullis.format.Target;
 import dev.portcullis.format.TargetOutput;
+import dev.portcullis.model.Icmp;
+import dev.portcullis.model.Product;
+import dev.portcullis.model.Transport;
+import dev.portcullis.model.Zone;
+import dev.portcullis.plan.PlannedRule;
+import dev.portcullis.plan.RulePlan;
+import dev.portcullis.render.Literals;
+import dev.portcullis.render.TemplateEngine;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,21 +24,119 @@ import java.util.TreeMap;
 /**
  * {@code ansible/roles/<product>_firewall/}: an Ansible role with a ufw and an iptables backend.
  *
- * <p>The generator writes the product's flows as data (the flow table in {@code vars/main.yml},
- * with Jinja references where a variable moves a port, switches a protocol, counts instances or
- * gates a feature) and the role's filter plugin turns that table and the variables into rules on
- * the host, so both backends open exactly the same flows, within ufw's and multiport's limit of
- * 15 ports a rule. The rest of the role (preflight, prerequisites, backends, persistence) is the
- * same for every product apart from names, in {@code templates/ansible/}.
+ * <p>The generator writes the product's {@link RulePlan} as data (the rule table in
+ * {@code vars/main.yml}: both ends of every flow, merged ports, the variables a rule reads named)
+ * and the role's filter plugin resolves the addresses, checks each variable once, cuts the ports
+ * into rules of at most 15 and writes the rules of either backend. The rest of the role
+ * (preflight, prerequisites, backends, persistence) is the same for every product apart from
+ * names, in {@code templates/ansible/}.
  */
 public final class AnsibleTarget implements Target {
   private static final String TEMPLATES = "ansible/";
-  /** ICMP types ufw's default before.rules accept, so a flow of them loses nothing under ufw. */
+  static final String ANSIBLE = "Ansible";
+  static final String UFW = "Ansible, ufw backend";
+  /** ICMP types ufw's default before.rules accept from every source (IPv4; IPv6 likewise). */
   private static final List<Integer> UFW_BEFORE_RULES_ICMP = List.of(3, 8, 11, 12);
 
   @Override
   public String name() {
     return "ansible";
+  }
+
+  /** Two variables of the role that would get the same name, reported where the later name comes from. */
+  @Override
+  public List<Finding> check(Product product, RenderContext context) {
+    RoleNames names = RoleNames.of(product);
+    List<Finding> findings = new ArrayList<>();
+    Map<String, RoleVariable> seen = new TreeMap<>();
+    for (RoleVariable v : RoleVariables.of(RulePlan.of(product), names)) {
+      RoleVariable before = seen.putIfAbsent(v.name(), v);
+      if (before != null) {
+        Subject subject = v.origin() != null ? v.origin() : before.origin() != null ? before.origin()
+            : Subject.product();
+        findings.add(Finding.of(Message.ANSIBLE_NAME_CLASH, subject, v.name(),
+            shorten(Literals.commentLine(before.description())), shorten(Literals.commentLine(v.description()))));
+      }
+    }
+    return findings;
+  }
+
+  private static String shorten(String text) {
+    return "'" + (text.length() <= 60 ? text : text.substring(0, 57) + "...") + "'";
+  }
+
+  @Override
+  public List<Limit> limits(RulePlan plan, RenderContext context) {
+    RoleNames names = RoleNames.of(plan.product());
+    List<Limit> limits = new ArrayList<>();
+    for (Zone zone : plan.zonesInUse()) {
+      if (zone.hasNoDefaults() && !zone.localSubnet()) {
+        String hint = "set " + names.zoneAddresses(zone.id()) + "_ipv4 and/or _ipv6";
+        limits.add(new Limit(ANSIBLE, "zone " + zone.id(), "The zone has no default addresses, so its rules open"
+            + " nothing until you " + hint + "; the run lists the flows that open nothing.",
+            Finding.of(Message.ZONE_WITHOUT_DEFAULTS, Subject.zone(zone.id()), zone.id(), "the Ansible role", hint)));
+      }
+    }
+    if (!plan.peerComponents().isEmpty()) {
+      limits.add(Limit.documented(ANSIBLE, "component peers",
+          "The role does not read the inventory: the addresses of a peer component default to the host's own"
+              + " subnets, so peers on another subnet are reached only once you set "
+              + names.variable("component_<component>_ipv4") + " and _ipv6."));
+    }
+    Map<String, List<PlannedRule>> icmp = new LinkedHashMap<>();
+    Map<String, List<PlannedRule>> sctp = new LinkedHashMap<>();
+    for (PlannedRule rule : plan.rules()) {
+      for (String flow : rule.flows()) {
+        if (rule.protocol().isIcmp()) {
+          icmp.computeIfAbsent(flow, f -> new ArrayList<>()).add(rule);
+        } else if (rule.protocol().transport() == Transport.SCTP) {
+          sctp.computeIfAbsent(flow, f -> new ArrayList<>()).add(rule);
+        }
+      }
+    }
+    icmp.forEach((flow, rules) -> limits.addAll(icmpLimits(flow, rules)));
+    sctp.forEach((flow, rules) -> limits.add(new Limit(UFW, "flow " + flow + " (SCTP)",
+        "ufw cannot filter SCTP: the ufw backend opens nothing for it and the run warns; the iptables backend"
+            + " opens it.",
+        Finding.of(Message.UFW_UNSUPPORTED, Subject.flow(flow), flow, "SCTP",
+            "the ufw backend opens nothing for it (the iptables backend does)"))));
+    return limits;
+  }
+
+  private static List<Limit> icmpLimits(String flow, List<PlannedRule> rules) {
+    Icmp icmp = rules.get(0).icmp();
+    String what = icmp.type() == Icmp.ANY ? "ICMP of any type" : "ICMP type " + icmp.type();
+    String subject = "flow " + flow + " (" + what + ")";
+    boolean ingress = rules.stream().anyMatch(PlannedRule::isIngress);
+    boolean egress = rules.stream().anyMatch(PlannedRule::isEgress);
+    boolean widened = UFW_BEFORE_RULES_ICMP.contains(icmp.type());
+    List<String> instead = new ArrayList<>();
+    String warning;
+    if (ingress && widened) {
+      instead.add("ufw has no ICMP rules: its before.rules accept " + what + " from every source, wider than the"
+          + " flow's peer");
+      warning = "ufw's before.rules accept it from every source, not only from its peer (the iptables backend"
+          + " restricts it)";
+    } else if (ingress) {
+      instead.add("ufw has no ICMP rules and its before.rules do not accept " + what + ", so nothing opens it");
+      warning = "ufw's before.rules govern ICMP and the ufw backend opens nothing for it (the iptables backend"
+          + " does)";
+    } else {
+      warning = "with outgoing traffic denied the ufw backend lets nothing of it out (the iptables backend does)";
+    }
+    if (egress) {
+      instead.add("with outgoing traffic denied, ufw lets no IPv4 " + (icmp.type() == Icmp.ANY ? "ICMP" : what)
+          + " out (its before6.rules let ICMPv6 echo requests and errors out to everywhere)");
+    }
+    List<Limit> limits = new ArrayList<>();
+    limits.add(new Limit(UFW, subject, String.join("; ", instead) + ". The run warns; the iptables backend"
+        + " expresses the flow exactly.", Finding.of(Message.UFW_UNSUPPORTED, Subject.flow(flow), flow, what,
+            warning)));
+    if (!icmp.hasV6()) {
+      limits.add(Limit.documented(ANSIBLE, subject, what + " has no ICMPv6 counterpart, so the iptables backend"
+          + " opens it for IPv4 only."));
+    }
+    return limits;
   }
 
   @Override
@@ -44,14 +145,11 @@ public final class AnsibleTarget implements Target {
     RoleNames names = RoleNames.of(product);
     String header = context.header(product);
     RoleView role = RoleView.of(product, names, header);
-    List<RoleVariable> variables = RoleVariables.of(product, names);
+    List<RoleVariable> variables = RoleVariables.of(plan, names);
     TemplateEngine templates = context.templates();
     String dir = "ansible/roles/" + names.role() + "/";
 
     TargetOutput.Builder out = new TargetOutput.Builder();
-    if (!clashes(variables, product, out)) {
-      return out.build();
-    }
     VariablesView variablesView = VariablesView.of(names.role(), header, product.id(), variables);
     out.file(dir + "defaults/main.yml", templates.render(TEMPLATES + "defaults/main.yml.mustache", variablesView));
     out.file(dir + "meta/argument_specs.yml",
@@ -59,7 +157,7 @@ public final class AnsibleTarget implements Target {
     out.file(dir + "meta/main.yml",
         templates.render(TEMPLATES + "meta/main.yml.mustache", MetaView.of(product, names, header)));
     out.file(dir + "vars/main.yml",
-        templates.render(TEMPLATES + "vars/main.yml.mustache", VarsView.of(product, names, role)));
+        templates.render(TEMPLATES + "vars/main.yml.mustache", VarsView.of(plan, names, role)));
     for (String file : RoleView.FIXED_FILES) {
       out.file(dir + file, templates.render(TEMPLATES + file + ".mustache", role));
     }
@@ -69,50 +167,11 @@ public final class AnsibleTarget implements Target {
     out.file(dir + "filter_plugins/" + names.role() + ".py",
         templates.render(TEMPLATES + "filter_plugins/filters.py.mustache", role));
     String playbook = templates.render(TEMPLATES + "examples/playbook.yml.mustache",
-        PlaybookView.of(product, names, header));
+        PlaybookView.of(plan, names, header));
     out.file(dir + "examples/playbook.yml", playbook);
     out.file(dir + "README.md", templates.render(TEMPLATES + "README.md.mustache",
-        ReadmeView.of(product, names, role, variables, header, playbook)));
-    findings(product, names, out);
+        ReadmeView.of(plan, names, role, variables, header, playbook)));
+    out.file(dir + "LICENSE", templates.render("common/LICENSE.mustache", java.util.Map.of())); // meta/main.yml says Apache-2.0
     return out.build();
-  }
-
-  /** Reports two variables that would get the same name; returns whether all names are unique. */
-  private static boolean clashes(List<RoleVariable> variables, Product product, TargetOutput.Builder out) {
-    Map<String, String> seen = new TreeMap<>();
-    boolean unique = true;
-    for (RoleVariable v : variables) {
-      String purpose = Literals.commentLine(v.description());
-      String before = seen.putIfAbsent(v.name(), purpose);
-      if (before != null) {
-        out.finding(Finding.of(Message.ANSIBLE_NAME_CLASH, Subject.product(), v.name(), shorten(before),
-            shorten(purpose)));
-        unique = false;
-      }
-    }
-    return unique;
-  }
-
-  private static String shorten(String text) {
-    return "'" + (text.length() <= 60 ? text : text.substring(0, 57) + "...") + "'";
-  }
-
-  private static void findings(Product product, RoleNames names, TargetOutput.Builder out) {
-    for (Zone zone : Peers.zones(product)) {
-      if (zone.hasNoDefaults() && !zone.localSubnet()) {
-        out.finding(Finding.of(Message.ZONE_WITHOUT_DEFAULTS, Subject.zone(zone.id()), zone.id(),
-            "the Ansible role", "set " + names.zoneAddresses(zone.id()) + "_ipv4 and/or _ipv6"));
-      }
-    }
-    for (Flow flow : product.flows()) {
-      if (flow.transports().contains(Transport.SCTP)) {
-        out.finding(Finding.of(Message.UFW_UNSUPPORTED, Subject.flow(flow), flow.id(), "SCTP",
-            "the ufw backend opens nothing for it (the iptables backend does)"));
-      } else if (flow.isIcmp() && !UFW_BEFORE_RULES_ICMP.contains(flow.icmp().type())) {
-        out.finding(Finding.of(Message.UFW_UNSUPPORTED, Subject.flow(flow), flow.id(),
-            flow.icmp().type() == Icmp.ANY ? "ICMP of any type" : "ICMP type " + flow.icmp().type(),
-            "ufw's before.rules govern ICMP (the iptables backend opens it)"));
-      }
-    }
   }
 }

@@ -1,9 +1,10 @@
 package dev.portcullis.format.ansible;
 
 import dev.portcullis.model.Component;
-import dev.portcullis.model.Flow;
 import dev.portcullis.model.Product;
 import dev.portcullis.model.Zone;
+import dev.portcullis.plan.RulePeer;
+import dev.portcullis.plan.RulePlan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,14 +16,15 @@ record PlaybookView(String role, String headerYaml, List<Play> plays) {
    */
   record Play(String name, String hosts, String role, String component, List<String> commented) {}
 
-  static PlaybookView of(Product product, RoleNames names, String header) {
+  static PlaybookView of(RulePlan plan, RoleNames names, String header) {
+    Product product = plan.product();
     List<Play> plays = new ArrayList<>();
     for (Component component : product.components()) {
       List<String> commented = new ArrayList<>();
       commented.add("# " + names.variable("backend") + ": iptables");
-      for (Zone zone : Peers.zones(product)) {
-        boolean used = product.flowsOf(component.id()).stream()
-            .map(Flow::peer).anyMatch(p -> p.isZone() && p.id().equals(zone.id()));
+      for (Zone zone : plan.zonesInUse()) {
+        boolean used = plan.rulesOf(component.id()).stream()
+            .anyMatch(r -> r.peer().equals(RulePeer.zone(zone.id())));
         if (used && zone.hasNoDefaults() && !zone.localSubnet()) {
           commented.add("# " + names.zoneAddresses(zone.id()) + "_ipv4:");
           commented.add("#   - 192.0.2.0/24");

@@ -1,11 +1,11 @@
 package dev.portcullis.format.ansible;
 
-import dev.portcullis.annotations.Direction;
-import dev.portcullis.model.Flow;
 import dev.portcullis.model.Icmp;
 import dev.portcullis.model.Product;
 import dev.portcullis.model.SysctlSetting;
-import dev.portcullis.model.Transport;
+import dev.portcullis.plan.PlannedRule;
+import dev.portcullis.plan.PortSpec;
+import dev.portcullis.plan.RulePlan;
 import dev.portcullis.render.Literals;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,15 +45,16 @@ record ReadmeView(
   /** A row of the variables table. */
   record Row(String name, String type, String readmeDefault, String description) {}
 
-  /** A row of the port matrix. */
-  record MatrixRow(String component, String id, String service, String direction, String peer, String protocol,
-      String ports, String condition) {}
+  /** A row of the rule matrix: one planned rule. */
+  record MatrixRow(String component, String direction, String peer, String protocol, String ports,
+      String condition, String flows) {}
 
-  static ReadmeView of(Product product, RoleNames names, RoleView role, List<RoleVariable> variables,
+  static ReadmeView of(RulePlan plan, RoleNames names, RoleView role, List<RoleVariable> variables,
       String header, String playbook) {
+    Product product = plan.product();
     List<Row> rows = variables.stream().map(v -> new Row(v.name(),
         v.type().equals("list") ? "list of str" : v.type(), defaultCell(v.value()), v.description())).toList();
-    List<MatrixRow> matrix = product.flows().stream().map(f -> matrixRow(f, names)).toList();
+    List<MatrixRow> matrix = plan.rules().stream().map(r -> matrixRow(r, names)).toList();
     List<String> prerequisites = new ArrayList<>();
     for (SysctlSetting s : product.prerequisites().sysctls()) {
       prerequisites.add("sysctl " + s.key() + " = " + s.value() + reason(s.reason())
@@ -107,39 +108,37 @@ record ReadmeView(
     return SAFE_CODE.matcher(text).matches() ? "`" + text + "`" : Literals.markdownText(text);
   }
 
-  private static MatrixRow matrixRow(Flow flow, RoleNames names) {
-    String peer = flow.peer().isZone() ? "zone " + flow.peer().id()
-        : flow.isSelfPeer() ? "other " + flow.peer().id() + " hosts" : flow.peer().id() + " hosts";
-    String direction = flow.direction() == Direction.INBOUND ? "in"
-        : flow.direction() == Direction.OUTBOUND ? "out" : "both";
-    String protocol = protocol(flow, names);
+  private static MatrixRow matrixRow(PlannedRule rule, RoleNames names) {
+    String peer = rule.peer().isZone() ? "zone " + rule.peer().id()
+        : rule.peer().id().equals(rule.component()) ? "other " + rule.peer().id() + " hosts"
+        : rule.peer().id() + " hosts";
     String ports;
-    if (flow.isIcmp()) {
-      ports = "";
-    } else if (flow.instances() != null) {
-      ports = flow.instances().base() + 1 + "-" + (flow.instances().base() + flow.instances().defaultCount())
-          + " (" + flow.instances().base() + "+N for N = 1.." + names.variable(flow.instances().variable()) + ")";
-    } else if (flow.portVariable() != null) {
-      ports = flow.ports().get(0) + " (" + names.variable(flow.portVariable()) + ")";
+    PortSpec spec = rule.ports();
+    if (spec instanceof PortSpec.Numbered n) {
+      ports = (n.base() + 1) + "-" + (n.base() + n.defaultCount()) + " (" + n.base() + "+N for N = 1.."
+          + names.variable(n.variable()) + ")";
+    } else if (spec instanceof PortSpec.Configurable c) {
+      ports = c.defaultPort() + " (" + names.variable(c.variable()) + ")";
     } else {
-      ports = String.join(", ", flow.ports().stream().map(Object::toString).toList());
+      ports = String.join(", ", spec.defaultRanges().stream().map(Object::toString).toList());
     }
-    String condition = flow.feature() == null ? "always" : names.feature(flow.feature());
-    return new MatrixRow(flow.component(), flow.id(), flow.service(), direction, peer, protocol, ports, condition);
+    String condition = rule.feature() == null ? "always" : names.feature(rule.feature());
+    return new MatrixRow(rule.component(), rule.direction().lower(), peer, protocol(rule, names), ports, condition,
+        String.join(", ", rule.flows()));
   }
 
-  private static String protocol(Flow flow, RoleNames names) {
-    if (flow.isIcmp()) {
-      Icmp icmp = flow.icmp();
+  private static String protocol(PlannedRule rule, RoleNames names) {
+    if (rule.icmp() != null) {
+      Icmp icmp = rule.icmp();
       String v4 = icmp.type() == Icmp.ANY ? "any type" : "type " + icmp.type()
           + (icmp.code() == Icmp.ANY ? "" : " code " + icmp.code());
       String v6 = !icmp.hasV6() ? "no ICMPv6 counterpart" : icmp.v6Type() == Icmp.ANY ? "ICMPv6 any type"
           : "ICMPv6 type " + icmp.v6Type() + (icmp.v6Code() == Icmp.ANY ? "" : " code " + icmp.v6Code());
       return "ICMP " + v4 + " (" + v6 + ")";
     }
-    String transports = String.join("+", flow.transports().stream().map(Transport::name).toList());
-    return flow.protocolVariable() == null ? transports
-        : transports + " (" + names.variable(flow.protocolVariable()) + ")";
+    String transport = rule.protocol().transport().name();
+    return rule.protocol().isVariable() ? transport + " (" + names.variable(rule.protocol().variable()) + ")"
+        : transport;
   }
 
   private static String reason(String reason) {

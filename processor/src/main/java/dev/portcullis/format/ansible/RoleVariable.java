@@ -1,5 +1,6 @@
 package dev.portcullis.format.ansible;
 
+import dev.portcullis.format.Subject;
 import dev.portcullis.render.Literals;
 import java.util.List;
 
@@ -11,10 +12,22 @@ import java.util.List;
  *     (of strings)
  * @param choices the allowed values as YAML literals, empty when any value of the type goes
  * @param range the allowed numbers as text ({@code 1-65535}), checked by the preflight, or null
+ * @param origin the element and attribute of the definition the name comes from, or null for the
+ *     role's own variables
  */
-record RoleVariable(String name, String type, List<String> choices, String range, Value value, String description) {
+record RoleVariable(String name, String type, List<String> choices, String range, Value value, String description,
+    Subject origin) {
   RoleVariable {
     choices = List.copyOf(choices);
+  }
+
+  RoleVariable(String name, String type, List<String> choices, String range, Value value, String description) {
+    this(name, type, choices, range, value, description, null);
+  }
+
+  /** The same variable, coming from {@code subject} of the definition (where a name clash is reported). */
+  RoleVariable from(Subject subject) {
+    return new RoleVariable(name, type, choices, range, value, description, subject);
   }
 
   /** A default value. */

@@ -6,6 +6,9 @@ import dev.portcullis.model.Flow;
 import dev.portcullis.model.Product;
 import dev.portcullis.model.Variable;
 import dev.portcullis.model.Zone;
+import dev.portcullis.format.Subject;
+import dev.portcullis.plan.RulePeer;
+import dev.portcullis.plan.RulePlan;
 import dev.portcullis.render.Literals;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +20,18 @@ import java.util.Locale;
  * toggles and the product's configurable values.
  */
 final class RoleVariables {
+  private final RulePlan plan;
   private final Product product;
   private final RoleNames names;
 
-  private RoleVariables(Product product, RoleNames names) {
-    this.product = product;
+  private RoleVariables(RulePlan plan, RoleNames names) {
+    this.plan = plan;
+    this.product = plan.product();
     this.names = names;
   }
 
-  static List<RoleVariable> of(Product product, RoleNames names) {
-    return new RoleVariables(product, names).build();
+  static List<RoleVariable> of(RulePlan plan, RoleNames names) {
+    return new RoleVariables(plan, names).build();
   }
 
   private List<RoleVariable> build() {
@@ -41,15 +46,22 @@ final class RoleVariables {
         "Which components of " + product.title() + " this host is; only their flows are opened."));
     out.add(new RoleVariable(names.variable("ssh_port"), "int", List.of(), "1-65535",
         new RoleVariable.Plain("22"),
-        "The SSH port, always kept open from anywhere whatever the other variables. The role stops"
-            + " before changing anything when the controller is connected on another port."));
+        "The SSH port, always kept open from the SSH sources whatever the other variables. The role"
+            + " stops before changing anything when the controller is connected on another port."));
+    for (String family : List.of("ipv4", "ipv6")) {
+      out.add(new RoleVariable(names.variable("ssh_sources_" + family), "list", List.of(), null,
+          new RoleVariable.Strings(List.of(family.equals("ipv4") ? "0.0.0.0/0" : "::/0")),
+          familyName(family) + " networks SSH is kept open from (default: anywhere). The role stops before"
+              + " changing anything when the controller connects from outside them."));
+    }
     out.add(new RoleVariable(names.variable("default_incoming_deny"), "bool", List.of(), null,
         new RoleVariable.Plain("true"),
         "Set the default incoming policy to deny (ufw: default deny incoming; iptables: INPUT policy"
             + " DROP), so only the flows of this host, SSH and replies get in. false leaves the policy"
             + " as it is."));
-    String outgoing = "Set the default outgoing policy to deny and open only the outbound flows of this host"
-        + " (egress rules). false sets it to allow, which nothing breaks.";
+    String outgoing = "Set the default outgoing policy to deny and let only the egress rules of this host (the"
+        + " connections it opens to its peers, and replies) leave. false sets it to allow, which nothing"
+        + " breaks: " + plan.egressStance();
     if (product.prerequisites().requiresOutgoing()) {
       outgoing += " The role refuses true for " + product.title() + ": "
           + reason(product.prerequisites().outgoingReason(), "its outgoing traffic must stay allowed") + ".";
@@ -65,19 +77,18 @@ final class RoleVariables {
           new RoleVariable.Plain("true"),
           "Apply the host prerequisites of " + product.title() + ": " + Prerequisite.summary(product) + "."));
     }
-    for (Zone zone : Peers.zones(product)) {
+    for (Zone zone : plan.zonesInUse()) {
       for (String family : List.of("ipv4", "ipv6")) {
-        out.add(zoneVariable(zone, family));
+        out.add(zoneVariable(zone, family).from(Subject.zone(zone.id()).on("id")));
       }
     }
-    for (Component component : Peers.components(product)) {
+    for (Component component : plan.peerComponents()) {
       for (String family : List.of("ipv4", "ipv6")) {
         out.add(new RoleVariable(names.componentAddresses(component.id()) + "_" + family, "list", List.of(), null,
             localSubnets(family),
             familyName(family) + " networks of the hosts that are " + component.id() + " ("
-                + component.description() + "), peers of the flows " + flowIds(Peers.flowsWithComponentPeer(
-                    product, component.id())) + ". Default: the host's own " + familyName(family)
-                + " subnets, from its facts."));
+                + component.description() + "), peers of the flows " + flowIds(RulePeer.component(component.id()))
+                + ". Default: the host's own " + familyName(family) + " subnets, from its facts."));
       }
     }
     for (Feature feature : product.features()) {
@@ -87,9 +98,25 @@ final class RoleVariables {
               .filter(f -> feature.id().equals(f.feature())).toList()) + "."));
     }
     for (Variable variable : product.variables()) {
-      out.add(productVariable(variable));
+      out.add(productVariable(variable).from(Subject.flow(variable.flowId()).on(attribute(variable))));
     }
     return out;
+  }
+
+  /** The attribute of {@code @Flow} that names the variable. */
+  static String attribute(Variable variable) {
+    return switch (variable.kind()) {
+      case PORT -> "portVariable";
+      case PROTOCOL -> "protocolVariable";
+      case INSTANCE_COUNT -> "instances";
+    };
+  }
+
+  /** The flows of the rules whose peer is {@code peer}, sorted. */
+  private String flowIds(RulePeer peer) {
+    List<String> ids = plan.rules().stream().filter(r -> r.peer().equals(peer))
+        .flatMap(r -> r.flows().stream()).distinct().sorted().toList();
+    return ids.isEmpty() ? "(none)" : String.join(", ", ids);
   }
 
   private RoleVariable zoneVariable(Zone zone, String family) {
@@ -109,7 +136,11 @@ final class RoleVariables {
     }
     String description = familyName(family) + " networks of zone " + zone.id()
         + (zone.description().isBlank() ? "" : " (" + zone.description() + ")") + ", peers of the flows "
-        + flowIds(Peers.flowsWithZonePeer(product, zone.id())) + ".";
+        + flowIds(RulePeer.zone(zone.id())) + ".";
+    if (!zone.isPublic()) {
+      defaultText = (defaultText + " The zone is not public: "
+          + (family.equals("ipv4") ? "0.0.0.0/0" : "::/0") + " (anywhere) is refused.").strip();
+    }
     return new RoleVariable(names.zoneAddresses(zone.id()) + "_" + family, "list", List.of(), null, value,
         defaultText.isEmpty() ? description : description + " " + defaultText);
   }

@@ -164,6 +164,7 @@ public final class TerraformTarget implements Target {
         ReadmeView.of(plan, header.replace("--", "- -"), groups, variables, outputs.rows())));
     out.file(dir + "examples/basic/main.tf", templates.render(TEMPLATES + "examples/basic/main.tf.mustache",
         new ExampleView(header, product.id())));
+    out.file(dir + "LICENSE", templates.render("common/LICENSE.mustache", java.util.Map.of())); // the module's licence
     return out.build();
   }
 

@@ -25,13 +25,51 @@ class AnsibleDiagnosticsTest {
   }
 
   @Test
-  void aVariableNamedLikeARoleVariableIsAnError() {
+  void aVariableNamedLikeARoleVariableIsAnErrorOnItsAttribute() {
     Compilation c = compile("""
         @Flow(id = "ssh", service = "SSH", component = "node", peerComponent = "node", ports = 22,
             portVariable = "ssh_port")""");
     assertThat(c).failed();
     assertThat(c).hadErrorContaining("[portcullis:" + Message.ANSIBLE_NAME_CLASH.id() + "]");
-    assertThat(c).hadErrorContaining("demo_firewall_ssh_port");
+    assertThat(c).hadErrorContaining("demo_firewall_ssh_port").inFile(source).onLineContaining("portVariable");
+    assertNoInternalError(c);
+  }
+
+  @Test
+  void aProtocolVariableNamedLikeTheSshSourcesIsAnErrorOnItsAttribute() {
+    Compilation c = compile("""
+        @Flow(id = "vpn", service = "VPN", component = "node", peerZone = "admins", ports = 1194,
+            protocol = Protocol.UDP,
+            protocolVariable = "ssh_sources_ipv4")""");
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[portcullis:ansible-name-clash] the Ansible role would name two variables"
+        + " demo_firewall_ssh_sources_ipv4").inFile(source).onLineContaining("protocolVariable");
+    assertNoInternalError(c);
+  }
+
+  @Test
+  void aPortVariableNamedLikeAZoneVariableIsAnErrorOnItsAttribute() {
+    Compilation c = compile("""
+        @Flow(id = "ui", service = "UI", component = "node", peerZone = "admins", ports = 443,
+            portVariable = "zone_admins_ipv6")""");
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("demo_firewall_zone_admins_ipv6").inFile(source)
+        .onLineContaining("portVariable");
+    assertNoInternalError(c);
+  }
+
+  @Test
+  void aPortVariableNamedTagsIsNoInternalError() {
+    Compilation c = compile("""
+        @Flow(id = "ui", service = "UI", component = "node", peerComponent = "node", ports = 443,
+            portVariable = "tags")""");
+    assertNoInternalError(c);
+    assertThat(c).succeeded();
+  }
+
+  private static void assertNoInternalError(Compilation c) {
+    org.junit.jupiter.api.Assertions.assertTrue(c.diagnostics().stream()
+        .noneMatch(d -> d.getMessage(null).contains("portcullis:internal")), () -> c.diagnostics().toString());
   }
 
   @Test
@@ -44,7 +82,7 @@ class AnsibleDiagnosticsTest {
   }
 
   @Test
-  void sctpAndIcmpBeyondBeforeRulesAreReportedForUfw() {
+  void sctpAndEveryIcmpFlowAreReportedForUfw() {
     Compilation c = compile("""
         @Flow(id = "sig", service = "Signalling", component = "node", peerComponent = "node",
             protocol = Protocol.SCTP, ports = 3868)
@@ -53,8 +91,26 @@ class AnsibleDiagnosticsTest {
         @Flow(id = "ping", service = "Ping", component = "node", peerComponent = "node",
             protocol = Protocol.ICMP, icmpType = 8)""");
     assertThat(c).succeeded();
-    assertThat(c).hadWarningContaining("[portcullis:" + Message.UFW_UNSUPPORTED.id() + "] flow 'sig' is SCTP");
-    assertThat(c).hadWarningContaining("[portcullis:ufw-unsupported] flow 'redirect' is ICMP type 5");
-    assertThat(c).hadWarningCount(2);
+    assertThat(c).hadWarningContaining("[portcullis:" + Message.UFW_UNSUPPORTED.id() + "] flow 'sig' is SCTP")
+        .inFile(source).onLineContaining("id = \"sig\"");
+    assertThat(c).hadWarningContaining("[portcullis:ufw-unsupported] flow 'redirect' is ICMP type 5, which ufw"
+        + " rules cannot express: ufw's before.rules govern ICMP and the ufw backend opens nothing for it")
+        .inFile(source).onLineContaining("id = \"redirect\"");
+    assertThat(c).hadWarningContaining("[portcullis:ufw-unsupported] flow 'ping' is ICMP type 8, which ufw rules"
+        + " cannot express: ufw's before.rules accept it from every source, not only from its peer")
+        .inFile(source).onLineContaining("id = \"ping\"");
+    assertThat(c).hadWarningCount(3);
+  }
+
+  @Test
+  void theWitnessFlowsOfBothEndsAreOneWarningPerFlow() {
+    Compilation c = compile("""
+        @Component(id = "witness", description = "Witness")
+        @Flow(id = "ping_ha", service = "Ping", component = "witness", peerComponent = "node",
+            protocol = Protocol.ICMP, icmpType = 8, direction = Direction.BIDIRECTIONAL)""");
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("flow 'ping_ha' is ICMP type 8").inFile(source)
+        .onLineContaining("id = \"ping_ha\"");
+    assertThat(c).hadWarningCount(1);
   }
 }

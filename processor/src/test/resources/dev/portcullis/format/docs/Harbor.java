@@ -38,7 +38,7 @@ import dev.portcullis.annotations.Zone;
 @Flow(id = "jobs", service = "Jobs", purpose = "Job dispatch", component = "worker", peerComponent = "gateway",
     ranges = @Range(from = 9000, to = 9010))
 @Flow(id = "ssh", service = "SSH", purpose = "Administration", component = {"gateway", "worker"}, peerZone = "admins",
-    ports = 2222, portVariable = "ssh_port")
+    ports = 2222, portVariable = "admin_ssh_port")
 @Flow(id = "ping", service = "ICMP echo", purpose = "Health", component = "worker", peerComponent = "worker",
     protocol = Protocol.ICMP, icmpType = 8)
 @Flow(id = "redirect", service = "ICMP redirect", purpose = "Routing", component = "worker", peerComponent = "gateway",
