@@ -92,6 +92,8 @@ public enum Message {
       "flow '%s' is ICMP, which a Kubernetes NetworkPolicy cannot express; it is left as a comment in %s"),
   AWS_SCTP_PORTS(Severity.WARNING, "aws-sctp-ports",
       "flow '%s' is SCTP; AWS security groups cannot restrict SCTP to ports, so the Terraform module opens every SCTP port to its peer"),
+  TERRAFORM_NAME_CLASH(Severity.ERROR, "terraform-name-clash",
+      "the Terraform module would name two %ss '%s' (%s and %s); rename one of them"),
   K8S_PREREQUISITE(Severity.WARNING, "k8s-prerequisite",
       "host prerequisite '%s' cannot be expressed by a NetworkPolicy; it is documented in %s"),
   K8S_NAMESPACE_SELECTOR(Severity.ERROR, "k8s-namespace-selector",
