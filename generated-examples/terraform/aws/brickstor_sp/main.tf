@@ -2196,6 +2196,19 @@ locals {
     }],
   ) : rule.key => rule }
 
+  # rules of one group that would allow the same thing (a port variable moved onto another rule's
+  # port): AWS refuses the second at apply, so the plan fails first and names both
+  duplicate_rules = {
+    appliance = concat(
+      [for keys in values({ for key, rule in local.appliance_ingress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+      [for keys in values({ for key, rule in local.appliance_egress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+    )
+    witness = concat(
+      [for keys in values({ for key, rule in local.witness_ingress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+      [for keys in values({ for key, rule in local.witness_egress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+    )
+  }
+
   # AWS counts IPv4 and IPv6 rules apart; a group or prefix-list reference counts in both
   rule_counts = {
     appliance = {
@@ -2225,6 +2238,11 @@ resource "aws_security_group" "appliance" {
     precondition {
       condition     = max(values(local.rule_counts.appliance)...) <= var.max_rules_per_group
       error_message = "Security group appliance would get more rules than var.max_rules_per_group (${var.max_rules_per_group}) in one direction and address family: ${jsonencode(local.rule_counts.appliance)}. Give the zones fewer CIDRs, or raise the AWS quota and the variable."
+    }
+
+    precondition {
+      condition     = length(local.duplicate_rules.appliance) == 0
+      error_message = "Security group appliance would get identical rules, which AWS refuses: ${join("; ", local.duplicate_rules.appliance)}. Move the port or protocol variable off the other rule's port."
     }
   }
 }
@@ -2271,6 +2289,11 @@ resource "aws_security_group" "witness" {
     precondition {
       condition     = max(values(local.rule_counts.witness)...) <= var.max_rules_per_group
       error_message = "Security group witness would get more rules than var.max_rules_per_group (${var.max_rules_per_group}) in one direction and address family: ${jsonencode(local.rule_counts.witness)}. Give the zones fewer CIDRs, or raise the AWS quota and the variable."
+    }
+
+    precondition {
+      condition     = length(local.duplicate_rules.witness) == 0
+      error_message = "Security group witness would get identical rules, which AWS refuses: ${join("; ", local.duplicate_rules.witness)}. Move the port or protocol variable off the other rule's port."
     }
   }
 }

@@ -252,6 +252,15 @@ locals {
     }],
   ) : rule.key => rule }
 
+  # rules of one group that would allow the same thing (a port variable moved onto another rule's
+  # port): AWS refuses the second at apply, so the plan fails first and names both
+  duplicate_rules = {
+    node = concat(
+      [for keys in values({ for key, rule in local.node_ingress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+      [for keys in values({ for key, rule in local.node_egress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+    )
+  }
+
   # AWS counts IPv4 and IPv6 rules apart; a group or prefix-list reference counts in both
   rule_counts = {
     node = {
@@ -275,6 +284,11 @@ resource "aws_security_group" "node" {
     precondition {
       condition     = max(values(local.rule_counts.node)...) <= var.max_rules_per_group
       error_message = "Security group node would get more rules than var.max_rules_per_group (${var.max_rules_per_group}) in one direction and address family: ${jsonencode(local.rule_counts.node)}. Give the zones fewer CIDRs, or raise the AWS quota and the variable."
+    }
+
+    precondition {
+      condition     = length(local.duplicate_rules.node) == 0
+      error_message = "Security group node would get identical rules, which AWS refuses: ${join("; ", local.duplicate_rules.node)}. Move the port or protocol variable off the other rule's port."
     }
   }
 }

@@ -623,6 +623,19 @@ locals {
     }],
   ) : rule.key => rule }
 
+  # rules of one group that would allow the same thing (a port variable moved onto another rule's
+  # port): AWS refuses the second at apply, so the plan fails first and names both
+  duplicate_rules = {
+    client = concat(
+      [for keys in values({ for key, rule in local.client_ingress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+      [for keys in values({ for key, rule in local.client_egress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+    )
+    server = concat(
+      [for keys in values({ for key, rule in local.server_ingress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+      [for keys in values({ for key, rule in local.server_egress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+    )
+  }
+
   # AWS counts IPv4 and IPv6 rules apart; a group or prefix-list reference counts in both
   rule_counts = {
     client = {
@@ -652,6 +665,11 @@ resource "aws_security_group" "client" {
     precondition {
       condition     = max(values(local.rule_counts.client)...) <= var.max_rules_per_group
       error_message = "Security group client would get more rules than var.max_rules_per_group (${var.max_rules_per_group}) in one direction and address family: ${jsonencode(local.rule_counts.client)}. Give the zones fewer CIDRs, or raise the AWS quota and the variable."
+    }
+
+    precondition {
+      condition     = length(local.duplicate_rules.client) == 0
+      error_message = "Security group client would get identical rules, which AWS refuses: ${join("; ", local.duplicate_rules.client)}. Move the port or protocol variable off the other rule's port."
     }
   }
 }
@@ -698,6 +716,11 @@ resource "aws_security_group" "server" {
     precondition {
       condition     = max(values(local.rule_counts.server)...) <= var.max_rules_per_group
       error_message = "Security group server would get more rules than var.max_rules_per_group (${var.max_rules_per_group}) in one direction and address family: ${jsonencode(local.rule_counts.server)}. Give the zones fewer CIDRs, or raise the AWS quota and the variable."
+    }
+
+    precondition {
+      condition     = length(local.duplicate_rules.server) == 0
+      error_message = "Security group server would get identical rules, which AWS refuses: ${join("; ", local.duplicate_rules.server)}. Move the port or protocol variable off the other rule's port."
     }
   }
 }

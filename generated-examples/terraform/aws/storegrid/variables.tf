@@ -30,9 +30,9 @@ variable "tags" {
 }
 
 variable "allow_all_egress" {
-  description = "Whether each group also allows all outgoing traffic (IPv4 and IPv6). When false, the groups allow only the outgoing flows of the definition (Terraform removes the allow-all egress rule AWS adds to new groups)."
+  description = "Whether each group allows all outgoing traffic (IPv4 and IPv6), as AWS does by default. When false, the groups allow only the outgoing rules of the definition (Terraform removes the allow-all egress rule AWS adds to new groups). Outgoing traffic stays allowed by default; restricting it lets only the planned egress rules (and replies) leave."
   type        = bool
-  default     = false
+  default     = true
   nullable    = false
 }
 

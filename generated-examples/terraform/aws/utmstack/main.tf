@@ -1026,6 +1026,19 @@ locals {
     }],
   ) : rule.key => rule }
 
+  # rules of one group that would allow the same thing (a port variable moved onto another rule's
+  # port): AWS refuses the second at apply, so the plan fails first and names both
+  duplicate_rules = {
+    master = concat(
+      [for keys in values({ for key, rule in local.master_ingress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+      [for keys in values({ for key, rule in local.master_egress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+    )
+    probe = concat(
+      [for keys in values({ for key, rule in local.probe_ingress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+      [for keys in values({ for key, rule in local.probe_egress : jsonencode([rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4, rule.cidr_ipv6, rule.prefix_list_id, rule.peer_group]) => key... }) : join(" and ", keys) if length(keys) > 1],
+    )
+  }
+
   # AWS counts IPv4 and IPv6 rules apart; a group or prefix-list reference counts in both
   rule_counts = {
     master = {
@@ -1055,6 +1068,11 @@ resource "aws_security_group" "master" {
     precondition {
       condition     = max(values(local.rule_counts.master)...) <= var.max_rules_per_group
       error_message = "Security group master would get more rules than var.max_rules_per_group (${var.max_rules_per_group}) in one direction and address family: ${jsonencode(local.rule_counts.master)}. Give the zones fewer CIDRs, or raise the AWS quota and the variable."
+    }
+
+    precondition {
+      condition     = length(local.duplicate_rules.master) == 0
+      error_message = "Security group master would get identical rules, which AWS refuses: ${join("; ", local.duplicate_rules.master)}. Move the port or protocol variable off the other rule's port."
     }
   }
 }
@@ -1101,6 +1119,11 @@ resource "aws_security_group" "probe" {
     precondition {
       condition     = max(values(local.rule_counts.probe)...) <= var.max_rules_per_group
       error_message = "Security group probe would get more rules than var.max_rules_per_group (${var.max_rules_per_group}) in one direction and address family: ${jsonencode(local.rule_counts.probe)}. Give the zones fewer CIDRs, or raise the AWS quota and the variable."
+    }
+
+    precondition {
+      condition     = length(local.duplicate_rules.probe) == 0
+      error_message = "Security group probe would get identical rules, which AWS refuses: ${join("; ", local.duplicate_rules.probe)}. Move the port or protocol variable off the other rule's port."
     }
   }
 }

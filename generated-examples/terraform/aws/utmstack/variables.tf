@@ -30,9 +30,9 @@ variable "tags" {
 }
 
 variable "allow_all_egress" {
-  description = "Whether each group also allows all outgoing traffic (IPv4 and IPv6). When false, the groups allow only the outgoing flows of the definition (Terraform removes the allow-all egress rule AWS adds to new groups)."
+  description = "Whether each group allows all outgoing traffic (IPv4 and IPv6), as AWS does by default. When false, the groups allow only the outgoing rules of the definition (Terraform removes the allow-all egress rule AWS adds to new groups). Outgoing traffic stays allowed by default; restricting it lets only the planned egress rules (and replies) leave."
   type        = bool
-  default     = false
+  default     = true
   nullable    = false
 }
 
@@ -58,11 +58,6 @@ variable "agentless_devices_ipv4_cidrs" {
     condition     = alltrue([for cidr in var.agentless_devices_ipv4_cidrs : can(cidrnetmask(cidr)) && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
     error_message = "agentless_devices_ipv4_cidrs must hold IPv4 networks in CIDR notation with no host bits set, such as 10.0.0.0/8."
   }
-
-  validation {
-    condition     = !contains(var.agentless_devices_ipv4_cidrs, "0.0.0.0/0")
-    error_message = "Zone agentless_devices is not public: it may not be opened to the whole internet (0.0.0.0/0)."
-  }
 }
 
 variable "agentless_devices_ipv6_cidrs" {
@@ -74,11 +69,6 @@ variable "agentless_devices_ipv6_cidrs" {
   validation {
     condition     = alltrue([for cidr in var.agentless_devices_ipv6_cidrs : strcontains(cidr, ":") && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
     error_message = "agentless_devices_ipv6_cidrs must hold IPv6 networks in canonical CIDR notation with no host bits set, such as 2001:db8::/32."
-  }
-
-  validation {
-    condition     = !contains(var.agentless_devices_ipv6_cidrs, "::/0")
-    error_message = "Zone agentless_devices is not public: it may not be opened to the whole internet (::/0)."
   }
 }
 
@@ -104,11 +94,6 @@ variable "agents_ipv4_cidrs" {
     condition     = alltrue([for cidr in var.agents_ipv4_cidrs : can(cidrnetmask(cidr)) && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
     error_message = "agents_ipv4_cidrs must hold IPv4 networks in CIDR notation with no host bits set, such as 10.0.0.0/8."
   }
-
-  validation {
-    condition     = !contains(var.agents_ipv4_cidrs, "0.0.0.0/0")
-    error_message = "Zone agents is not public: it may not be opened to the whole internet (0.0.0.0/0)."
-  }
 }
 
 variable "agents_ipv6_cidrs" {
@@ -120,11 +105,6 @@ variable "agents_ipv6_cidrs" {
   validation {
     condition     = alltrue([for cidr in var.agents_ipv6_cidrs : strcontains(cidr, ":") && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
     error_message = "agents_ipv6_cidrs must hold IPv6 networks in canonical CIDR notation with no host bits set, such as 2001:db8::/32."
-  }
-
-  validation {
-    condition     = !contains(var.agents_ipv6_cidrs, "::/0")
-    error_message = "Zone agents is not public: it may not be opened to the whole internet (::/0)."
   }
 }
 
@@ -150,11 +130,6 @@ variable "console_users_ipv4_cidrs" {
     condition     = alltrue([for cidr in var.console_users_ipv4_cidrs : can(cidrnetmask(cidr)) && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
     error_message = "console_users_ipv4_cidrs must hold IPv4 networks in CIDR notation with no host bits set, such as 10.0.0.0/8."
   }
-
-  validation {
-    condition     = !contains(var.console_users_ipv4_cidrs, "0.0.0.0/0")
-    error_message = "Zone console_users is not public: it may not be opened to the whole internet (0.0.0.0/0)."
-  }
 }
 
 variable "console_users_ipv6_cidrs" {
@@ -166,11 +141,6 @@ variable "console_users_ipv6_cidrs" {
   validation {
     condition     = alltrue([for cidr in var.console_users_ipv6_cidrs : strcontains(cidr, ":") && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
     error_message = "console_users_ipv6_cidrs must hold IPv6 networks in canonical CIDR notation with no host bits set, such as 2001:db8::/32."
-  }
-
-  validation {
-    condition     = !contains(var.console_users_ipv6_cidrs, "::/0")
-    error_message = "Zone console_users is not public: it may not be opened to the whole internet (::/0)."
   }
 }
 

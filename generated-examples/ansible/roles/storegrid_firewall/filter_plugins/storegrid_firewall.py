@@ -3,33 +3,38 @@
 # dev.portcullis.products.StoreGrid. Do not edit by hand.
 """Filters of the storegrid_firewall role.
 
-They turn the role's flow table (vars/main.yml) and its variables into the rules of either
-backend, so both backends open exactly the same flows:
+The rules come from the Portcullis plan (vars/main.yml): one entry per rule and the component
+that enforces it, both ends of every flow, fixed ports already merged. These filters only:
 
-- storegrid_firewall_local_subnets: the host's own IPv4 or IPv6 subnets, from its facts;
-- storegrid_firewall_plan: the rules for this host (ufw rules, iptables chain lines, errors, notes);
-- storegrid_firewall_ufw_missing: the wanted ufw rules that ufw does not have yet;
-- storegrid_firewall_ufw_stale: the ufw rules this role added earlier that are no longer wanted;
-- storegrid_firewall_ufw_state: whether ufw is active, and its default policies;
-- storegrid_firewall_controller_ports: the SSH ports the controller is connected on.
+- resolve addresses: the address variables, and the host's own subnets from its facts
+  (storegrid_firewall_local_subnets, the default of the local subnet and of the peer components);
+- check every variable once, naming it (storegrid_firewall_plan's errors);
+- cut the ports of a rule into rules of at most 15 ports (ufw and the iptables multiport match
+  take no more, a range counting two) and write the ufw rules and the iptables chain lines
+  (storegrid_firewall_plan);
+- reconcile ufw: the wanted rules it lacks, the stale rules of this role, its state
+  (storegrid_firewall_ufw_missing, storegrid_firewall_ufw_stale, storegrid_firewall_ufw_state);
+- find where the controller is connected from, so the rules never cut it off
+  (storegrid_firewall_controller);
+- print warnings in the run (storegrid_firewall_warn).
 
-ufw and the iptables multiport match take at most 15 ports in a rule, a range counting as two;
-rules are grouped per direction, protocol and address, then cut into chunks within that limit.
+Egress rules are applied only when outgoing traffic is denied by default: while it is allowed
+they would change nothing.
 """
-
-from __future__ import absolute_import, division, print_function
-
-__metaclass__ = type
 
 import ipaddress
 import re
 
+from ansible.utils.display import Display
+
 ROLE = "storegrid_firewall"
 # ufw and iptables multiport: at most 15 ports a rule, a range counts as two
 MAX_PORT_WEIGHT = 15
-# ICMP types ufw's default before.rules accept (IPv4), so a flow of these loses nothing
+# ICMP types ufw's default before.rules accept from every source (IPv4; IPv6 likewise)
 UFW_BEFORE_RULES_ICMP = (3, 8, 11, 12)
 FAMILIES = ("ipv4", "ipv6")
+FAMILY_NAMES = {"ipv4": "IPv4", "ipv6": "IPv6"}
+SSH_SOURCES = ROLE + "_ssh_sources"
 
 
 def _bool(value):
@@ -39,6 +44,8 @@ def _bool(value):
 
 
 def _int(value):
+    if isinstance(value, bool):
+        return None
     try:
         return int(str(value).strip())
     except (TypeError, ValueError):
@@ -66,6 +73,7 @@ def local_subnets(facts, family="ipv4"):
             if not entry or not entry.get("address") or not entry.get("prefix"):
                 continue
             try:
+                # the host's own address and prefix: the network is the address without host bits
                 net = ipaddress.ip_network("%s/%s" % (entry["address"], entry["prefix"]), strict=False)
             except ValueError:
                 continue
@@ -74,65 +82,75 @@ def local_subnets(facts, family="ipv4"):
     return subnets
 
 
-def _networks(flow, family, errors):
-    """The flow's peer addresses of one family, as networks (host bits cleared)."""
-    networks = []
-    variable = "%s_%s" % (flow.get("addresses", "?"), family)
-    for value in flow.get(family) or []:
+def _networks(name, value, family, anywhere, peer, errors):
+    """The networks of one address variable; whatever is wrong with it is one message."""
+    if isinstance(value, str):
+        value = [part for part in value.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)):
+        errors.append("%s: '%s' is not a list of %s networks" % (name, value, FAMILY_NAMES[family]))
+        return []
+    problems, networks = [], []
+    for item in value:
+        text = str(item).strip()
         try:
-            net = ipaddress.ip_network(str(value).strip(), strict=False)
+            net = ipaddress.ip_network(text)
         except ValueError:
-            errors.append("%s: '%s' is not an %s network" % (variable, value, _family_name(family)))
+            try:
+                loose = ipaddress.ip_network(text, strict=False)
+            except ValueError:
+                problems.append("'%s' is not an %s network" % (text, FAMILY_NAMES[family]))
+            else:
+                problems.append("'%s' has host bits set (the network would be %s)" % (text, loose))
             continue
-        if (net.version == 4) != (family == "ipv4"):
-            errors.append("%s: '%s' is not an %s network" % (variable, value, _family_name(family)))
-            continue
-        if str(net) not in networks:
+        if net.version != (4 if family == "ipv4" else 6):
+            problems.append("'%s' is not an %s network" % (text, FAMILY_NAMES[family]))
+        elif net.prefixlen == 0 and not anywhere:
+            problems.append("'%s' (anywhere) is refused, as %s is not public" % (text, peer))
+        elif str(net) not in networks:
             networks.append(str(net))
+    if problems:
+        errors.append("%s: %s" % (name, "; ".join(problems)))
     return networks
 
 
-def _family_name(family):
-    return "IPv4" if family == "ipv4" else "IPv6"
+def _values(variables, errors):
+    """The values of the variables the rules read, each checked once (None when wrong)."""
+    values = {}
+    for variable in variables or []:
+        name, value, kind = variable["name"], variable.get("value"), variable.get("kind")
+        if kind == "bool":
+            values[name] = _bool(value)
+        elif kind == "protocol":
+            text = str(value).strip().lower()
+            choices = [str(c) for c in variable.get("choices") or []]
+            if text not in choices:
+                errors.append("%s: '%s' is not one of %s" % (name, value, ", ".join(choices)))
+                text = None
+            values[name] = text
+        else:
+            number, low, high = _int(value), _int(variable.get("min")), _int(variable.get("max"))
+            if number is None or not low <= number <= high:
+                errors.append("%s: '%s' is not %s within %d-%d"
+                              % (name, value, "a port" if kind == "port" else "a number", low, high))
+                number = None
+            values[name] = number
+    return values
 
 
-def _ports(flow, errors):
-    """The flow's port ranges as (from, to) pairs, configurable ports and instances resolved."""
-    ranges = []
-    for entry in flow.get("ports") or []:
-        text = str(entry).strip()
-        low, _, high = text.partition(":")
-        first, last = _int(low), _int(high or low)
-        if first is None or last is None or not 1 <= first <= last <= 65535:
-            errors.append("flow %s: '%s' is not a port or a port range within 1-65535%s"
-                          % (flow["id"], text, _named(flow.get("port_variable"))))
-            continue
-        ranges.append((first, last))
-    instances = flow.get("instances")
+def _ranges(rule, values):
+    """The rule's port ranges as (from, to) pairs, with its variables' values; None when unknown."""
+    if rule.get("port_variable"):
+        port = values.get(rule["port_variable"])
+        return None if port is None else [(port, port)]
+    instances = rule.get("instances")
     if instances:
-        count = _int(instances.get("count"))
-        maximum = _int(instances.get("max")) or 1
-        base = _int(instances.get("base")) or 0
-        if count is None or not 1 <= count <= maximum or base + count > 65535:
-            errors.append("flow %s: %s instances is not within 1-%s%s"
-                          % (flow["id"], instances.get("count"), maximum, _named(instances.get("variable"))))
-        else:
-            ranges.append((base + 1, base + count))
+        count, base = values.get(instances.get("variable")), _int(instances.get("base"))
+        return None if count is None else [(base + 1, base + count)]
+    ranges = []
+    for entry in rule.get("ports") or []:
+        low, _, high = str(entry).partition(":")
+        ranges.append((int(low), int(high or low)))
     return ranges
-
-
-def _named(variable):
-    return " (%s)" % variable if variable else ""
-
-
-def _merge(ranges):
-    merged = []
-    for first, last in sorted(set(ranges)):
-        if merged and first <= merged[-1][1] + 1:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
-        else:
-            merged.append((first, last))
-    return merged
 
 
 def _chunks(ranges):
@@ -154,8 +172,10 @@ def _port_text(chunk):
     return ",".join(str(a) if a == b else "%d:%d" % (a, b) for a, b in chunk)
 
 
-def _is_world(network):
-    return network in ("0.0.0.0/0", "::/0")
+def _address(chain_direction, network):
+    if network in ("0.0.0.0/0", "::/0"):
+        return ""
+    return "%s %s " % ("-s" if chain_direction == "in" else "-d", network)
 
 
 def _icmp_match(icmp, family):
@@ -171,114 +191,130 @@ def _icmp_match(icmp, family):
                                   kind if code is None or code < 0 else "%d/%d" % (kind, code))
 
 
-def plan(flows, settings):
-    """Everything both backends need for this host, from the flow table and the variables."""
+def _icmp_note(rule, direction):
+    """What ufw does with an ICMP rule: it has no ICMP rules, its before.rules decide."""
+    kind = _int((rule.get("icmp") or {}).get("type"))
+    what = "ICMP of any type" if kind == -1 else "ICMP type %s" % kind
+    flows, peer = ", ".join(rule.get("flows") or []), rule.get("peer")
+    if direction == "out":
+        return ("flow %s: %s to %s is not let out: ufw has no ICMP rules and outgoing traffic is denied "
+                "(the iptables backend opens it)" % (flows, what, peer))
+    if kind in UFW_BEFORE_RULES_ICMP:
+        return ("flow %s: %s is accepted from every source, not only from %s: ufw has no ICMP rules and its "
+                "before.rules accept it (the iptables backend restricts it)" % (flows, what, peer))
+    return ("flow %s: %s from %s is not opened: ufw has no ICMP rules and its before.rules decide "
+            "(the iptables backend opens it)" % (flows, what, peer))
+
+
+def _lockout(settings, ssh_port, ssh_sources, errors):
+    """Errors when the rules would cut the controller off (its SSH port or its address)."""
+    controller = settings.get("controller") or {}
+    ports = [p for p in controller.get("ports") or [] if _int(p) != ssh_port]
+    if ports:
+        errors.append("The controller reaches this host on SSH port %s, but %s_ssh_port is %d: the rules "
+                      "would cut the controller off. Set %s_ssh_port to the port SSH listens on."
+                      % (", ".join(str(p) for p in ports), ROLE, ssh_port, ROLE))
+    try:
+        address = ipaddress.ip_address(str(controller.get("address") or "").split("%")[0])
+    except ValueError:
+        return
+    if address.version == 6 and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    family = "ipv4" if address.version == 4 else "ipv6"
+    if not any(address in ipaddress.ip_network(n) for n in ssh_sources.get(family) or []):
+        errors.append("The controller connects from %s, outside %s_%s: the rules would cut the controller "
+                      "off. Add its network to %s_%s." % (address, SSH_SOURCES, family, SSH_SOURCES, family))
+
+
+def plan(rules, addresses, variables, settings):
+    """Everything both backends need for this host, from the rules and the variables."""
     settings = settings or {}
     errors, messages, ufw_notes = [], [], []
     components = [str(c) for c in settings.get("components") or []]
     ipv6 = _bool(settings.get("ipv6", True))
     outgoing_deny = _bool(settings.get("outgoing_deny", False))
     families = FAMILIES if ipv6 else FAMILIES[:1]
-    ssh_port = _int(settings.get("ssh_port"))
-    if ssh_port is None or not 1 <= ssh_port <= 65535:
-        errors.append("%s_ssh_port: '%s' is not a port within 1-65535" % (ROLE, settings.get("ssh_port")))
-        ssh_port = 22
-    controller = [p for p in settings.get("controller_ports") or [] if _int(p) != ssh_port]
-    if controller:
-        errors.append("The controller reaches this host on SSH port %s, but %s_ssh_port is %d: the rules "
-                      "would cut the controller off. Set %s_ssh_port to the port SSH listens on."
-                      % (", ".join(str(p) for p in controller), ROLE, ssh_port, ROLE))
+    values = _values(variables, errors)
+    ssh_port = values.get(ROLE + "_ssh_port") or 22
+    networks = {}
+    for prefix in sorted(addresses or {}):
+        spec = addresses[prefix] or {}
+        networks[prefix] = {
+            family: _networks("%s_%s" % (prefix, family), spec.get(family), family,
+                              _bool(spec.get("anywhere", True)), spec.get("peer", prefix), errors)
+            for family in FAMILIES}
+    ssh_sources = networks.get(SSH_SOURCES) or {}
+    _lockout(settings, ssh_port, ssh_sources, errors)
     if outgoing_deny and settings.get("outgoing_required"):
-        errors.append("%s_default_outgoing_deny must stay false: %s" % (ROLE, settings["outgoing_required"]))
-
-    # (direction, transport, family, network) -> [ranges], [flow ids]
-    groups = {}
-    icmp_rules = []
-    unaddressed = {}
-    active = []
-    for flow in flows or []:
-        if str(flow.get("component")) not in components or not _bool(flow.get("enabled", True)):
-            continue
-        active.append(flow["id"])
-        transports = [str(t).strip().lower() for t in flow.get("transports") or []]
-        for transport in transports:
-            if transport not in ("tcp", "udp", "sctp", "icmp"):
-                errors.append("flow %s: protocol '%s' is not tcp or udp%s"
-                              % (flow["id"], transport, _named(flow.get("protocol_variable"))))
-        ranges = _ports(flow, errors) if "icmp" not in transports else []
-        networks = {family: _networks(flow, family, errors) for family in FAMILIES}
-        if not any(networks[f] for f in families):
-            unaddressed.setdefault((flow.get("peer"), flow.get("addresses")), []).append(flow["id"])
-        directions = []
-        if _bool(flow.get("inbound")):
-            directions.append("in")
-        if _bool(flow.get("outbound")) and outgoing_deny:
-            directions.append("out")
-        for transport in transports:
-            if transport == "sctp":
-                ufw_notes.append("flow %s is SCTP, which ufw cannot filter: the ufw backend opens nothing "
-                                 "for it (the iptables backend does)" % flow["id"])
-            if transport == "icmp":
-                icmp = flow.get("icmp") or {}
-                if _int(icmp.get("type")) not in UFW_BEFORE_RULES_ICMP:
-                    ufw_notes.append("flow %s is ICMP type %s, which ufw rules cannot express: ufw's "
-                                     "before.rules govern ICMP (the iptables backend opens it)"
-                                     % (flow["id"], icmp.get("type")))
-                for direction in directions:
-                    for family in families:
-                        match = _icmp_match(icmp, family)
-                        for network in networks[family] if match else []:
-                            icmp_rules.append((direction, family, network, match, flow["id"]))
-                continue
-            for direction in directions:
-                for family in families:
-                    for network in networks[family]:
-                        group = groups.setdefault((direction, transport, family, network), ([], []))
-                        group[0].extend(ranges)
-                        if flow["id"] not in group[1]:
-                            group[1].append(flow["id"])
-
-    for (peer, addresses), ids in sorted(unaddressed.items(), key=lambda item: str(item[0])):
-        messages.append("%s has no %s addresses, so flow%s %s open%s nothing: set %s_ipv4 and/or %s_ipv6"
-                        % (peer, "/".join(_family_name(f) for f in families), "s" if len(ids) > 1 else "",
-                           ", ".join(ids), "" if len(ids) > 1 else "s", addresses, addresses))
+        errors.append("%s_default_outgoing_deny: true is refused: %s" % (ROLE, settings["outgoing_required"]))
 
     config_dir = str(settings.get("config_dir") or "/etc/portcullis")
     chains = settings.get("chains") or {}
     chain = {"in": chains.get("in", ROLE + "-in"), "out": chains.get("out", ROLE + "-out")}
-    ufw = [{
-        "direction": "in", "from_ip": "any", "to_ip": "any", "to_port": str(ssh_port), "proto": "tcp",
-        "comment": "%s in tcp %d any ssh" % (ROLE, ssh_port),
-    }]
-    lines = {family: _base_lines(family, chain, ssh_port, outgoing_deny) for family in families}
-    for key in sorted(groups, key=_group_order):
-        direction, transport, family, network = key
-        ranges, ids = groups[key]
-        for chunk in _chunks(_merge(ranges)):
+    ufw = {}
+    iptables = {family: {} for family in families}
+    unaddressed = {}
+    for rule in rules or []:
+        if str(rule.get("component")) not in components:
+            continue
+        if rule.get("feature") and not values.get(rule["feature"]):
+            continue
+        flows = [str(f) for f in rule.get("flows") or []]
+        direction = "out" if rule.get("direction") == "egress" else "in"
+        if direction == "out" and not outgoing_deny:
+            continue
+        peer_networks = networks.get(rule.get("addresses")) or {}
+        if not any(peer_networks.get(family) for family in families):
+            unaddressed.setdefault(rule.get("addresses"), set()).update(flows)
+            continue
+        protocol = values.get(rule["protocol_variable"]) if rule.get("protocol_variable") else rule.get("protocol")
+        if protocol == "icmp":
+            ufw_notes.append(_icmp_note(rule, direction))
+            for family in families:
+                match = _icmp_match(rule.get("icmp") or {}, family)
+                for network in peer_networks.get(family) or [] if match else []:
+                    _add(iptables[family], (chain[direction], _address(direction, network), match), flows)
+            continue
+        ranges = _ranges(rule, values)
+        if protocol is None or ranges is None:
+            continue  # a variable is wrong: the errors say which
+        if protocol == "sctp":
+            ufw_notes.append("flow %s: SCTP from %s is not opened: ufw cannot filter SCTP (the iptables "
+                             "backend opens it)" % (", ".join(flows), rule.get("peer")))
+        for chunk in _chunks(ranges):
             ports = _port_text(chunk)
-            flows_text = ",".join(sorted(ids))
-            if transport != "sctp":
-                ufw.append({
-                    "direction": direction,
-                    "from_ip": network if direction == "in" else "any",
-                    "to_ip": network if direction == "out" else "any",
-                    "to_port": ports, "proto": transport,
-                    "comment": _ufw_comment("%s %s %s %s %s %s" % (ROLE, direction, transport, ports, network,
-                                                                   flows_text)),
-                })
-            address = "" if _is_world(network) else "%s %s " % ("-s" if direction == "in" else "-d", network)
-            match = ("-m multiport --dports %s" % ports) if "," in ports or ":" in ports else "--dport %s" % ports
-            lines[family].append('-A %s %s-p %s %s -m comment --comment "%s" -j ACCEPT'
-                                 % (chain[direction], address, transport, match,
-                                    _iptables_comment(ROLE + " " + flows_text)))
-    for direction, family, network, match, flow_id in sorted(set(icmp_rules)):
-        address = "" if _is_world(network) else "%s %s " % ("-s" if direction == "in" else "-d", network)
-        lines[family].append('-A %s %s%s -m comment --comment "%s" -j ACCEPT'
-                             % (chain[direction], address, match, _iptables_comment(ROLE + " " + flow_id)))
+            match = ("-p %s -m multiport --dports %s" if "," in ports or ":" in ports else "-p %s --dport %s") \
+                % (protocol, ports)
+            for family in families:
+                for network in peer_networks.get(family) or []:
+                    if protocol != "sctp":
+                        _add(ufw, (direction, protocol, ports, network), flows)
+                    _add(iptables[family], (chain[direction], _address(direction, network), match), flows)
+
+    for prefix in sorted(unaddressed, key=str):
+        ids = sorted(unaddressed[prefix])
+        peer = ((addresses or {}).get(prefix) or {}).get("peer", prefix)
+        messages.append("%s has no %s addresses, so flow%s %s open%s nothing: set %s_ipv4 and/or %s_ipv6"
+                        % (peer, "/".join(FAMILY_NAMES[f] for f in families), "s" if len(ids) > 1 else "",
+                           ", ".join(ids), "" if len(ids) > 1 else "s", prefix, prefix))
+
+    lines = {}
+    for family in families:
+        lines[family] = _base_lines(family, chain, ssh_port, ssh_sources.get(family) or [], outgoing_deny)
+        for (chain_name, address, match), flows in iptables[family].items():
+            lines[family].append('-A %s %s%s -m comment --comment "%s" -j ACCEPT'
+                                 % (chain_name, address, match, _iptables_comment(ROLE + " " + ",".join(flows))))
     return {
         "errors": errors,
         "messages": messages,
-        "ufw": ufw,
+        "ufw": _ufw_ssh(ssh_port, ssh_sources, families) + [{
+            "direction": direction,
+            "from_ip": network if direction == "in" else "any",
+            "to_ip": network if direction == "out" else "any",
+            "to_port": ports, "proto": protocol,
+            "comment": _ufw_comment("%s %s %s %s %s %s" % (ROLE, direction, protocol, ports, network,
+                                                           ",".join(flows))),
+        } for (direction, protocol, ports, network), flows in ufw.items()],
         "ufw_notes": sorted(set(ufw_notes)),
         "iptables": lines,
         "jumps": [{"family": family, "from": builtin, "to": chain[direction], "label": family + " " + builtin}
@@ -289,23 +325,38 @@ def plan(flows, settings):
             "ufw_outgoing": "deny" if outgoing_deny else "allow",
             "output": "DROP" if outgoing_deny else "ACCEPT",
         },
-        "active": active,
     }
 
 
-def _group_order(key):
-    direction, transport, family, network = key
-    net = ipaddress.ip_network(network)
-    return (direction, family, transport, net.version, int(net.network_address), net.prefixlen)
+def _add(rules, key, flows):
+    """One rule per key; identical rules of several plan rules become one naming every flow."""
+    known = rules.setdefault(key, [])
+    for flow in flows:
+        if flow not in known:
+            known.append(flow)
+    known.sort()
 
 
-def _base_lines(family, chain, ssh_port, outgoing_deny):
+def _ufw_ssh(ssh_port, sources, families):
+    """SSH from the sources: one rule from anywhere at the default, else one per network."""
+    if sources.get("ipv4") == ["0.0.0.0/0"] and sources.get("ipv6") == ["::/0"]:
+        pairs = [("any", "any")]
+    else:
+        pairs = [(network, network) for family in families for network in sources.get(family) or []]
+    return [{
+        "direction": "in", "from_ip": network, "to_ip": "any", "to_port": str(ssh_port), "proto": "tcp",
+        "comment": "%s in tcp %d %s ssh" % (ROLE, ssh_port, label),
+    } for network, label in pairs]
+
+
+def _base_lines(family, chain, ssh_port, ssh_sources, outgoing_deny):
     """What every host needs before the product's flows: loopback, replies, SSH, DHCP, IPv6 ND."""
     rules = [
         "-A %s -i lo -j ACCEPT" % chain["in"],
         "-A %s -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT" % chain["in"],
-        '-A %s -p tcp --dport %d -m comment --comment "%s ssh" -j ACCEPT' % (chain["in"], ssh_port, ROLE),
     ]
+    rules += ['-A %s %s-p tcp --dport %d -m comment --comment "%s ssh" -j ACCEPT'
+              % (chain["in"], _address("in", network), ssh_port, ROLE) for network in ssh_sources]
     if family == "ipv4":
         rules.append("-A %s -p udp --sport 67 --dport 68 -j ACCEPT" % chain["in"])
     else:
@@ -335,15 +386,26 @@ def _iptables_comment(text):
     return text if len(text.encode("utf-8")) <= 255 else text.encode("utf-8")[:252].decode("utf-8", "ignore") + "..."
 
 
-def controller_ports(facts, connection=None, port=None):
-    """The SSH ports the controller is connected on: from SSH_CONNECTION, or the inventory's port."""
-    ports = set()
+def controller(facts, connection=None, port=None):
+    """Where the controller is connected from and the SSH ports it uses: from SSH_CONNECTION,
+    and the inventory's port when the connection is SSH."""
+    ports, address = set(), None
     parts = str(((facts or {}).get("env") or {}).get("SSH_CONNECTION") or "").split()
-    if len(parts) == 4 and _int(parts[3]):
-        ports.add(_int(parts[3]))
+    if len(parts) == 4:
+        address = parts[0]
+        if _int(parts[3]):
+            ports.add(_int(parts[3]))
     if str(connection or "").split(".")[-1] in ("ssh", "paramiko", "paramiko_ssh", "smart") and _int(port):
         ports.add(_int(port))
-    return sorted(ports)
+    return {"address": address, "ports": sorted(ports)}
+
+
+def warn(messages):
+    """Shows each message as a warning of the run, and returns them."""
+    display = Display()
+    for message in messages or []:
+        display.warning("%s: %s" % (ROLE, message))
+    return messages
 
 
 COMMENT = re.compile(r" comment '(%s (in|out) (tcp|udp) (\S+) (\S+)(?: [^']*)?)'\s*$" % re.escape(ROLE))
@@ -396,15 +458,16 @@ def ufw_state(status):
     return state
 
 
-class FilterModule(object):
+class FilterModule:
     """The storegrid_firewall filters."""
 
     def filters(self):
         return {
-            ROLE + "_controller_ports": controller_ports,
+            ROLE + "_controller": controller,
             ROLE + "_local_subnets": local_subnets,
             ROLE + "_plan": plan,
             ROLE + "_ufw_missing": ufw_missing,
             ROLE + "_ufw_stale": ufw_stale,
             ROLE + "_ufw_state": ufw_state,
+            ROLE + "_warn": warn,
         }

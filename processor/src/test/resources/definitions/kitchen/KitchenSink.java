@@ -15,7 +15,8 @@ import dev.portcullis.annotations.*;
     description = "A product that uses every feature: \"quotes\", apostrophes' and ${not_a_variable}.")
 @Component(id = "server", description = "The application server")
 @Component(id = "worker", description = "Background workers")
-@Zone(id = "clients", description = "Users' browsers", ipv4 = {"10.0.0.0/8", "192.168.0.0/16"}, ipv6 = "fd00::/8")
+// clients: declared unsorted and not canonical; the model (and its golden) holds them sorted and canonical
+@Zone(id = "clients", description = "Users' browsers", ipv4 = {"192.168.0.0/16", "10.0.0.0/8"}, ipv6 = "fd00:0::/8")
 @Zone(id = "internet", description = "Anywhere", ipv4 = "0.0.0.0/0", ipv6 = "::/0", isPublic = true)
 @Zone(id = "lan", description = "The host's own subnet", localSubnet = true, ipv4 = "172.16.0.0/12")
 @Zone(id = "monitoring", description = "The monitoring namespace", ipv4 = "10.50.0.0/16",

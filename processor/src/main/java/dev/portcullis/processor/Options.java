@@ -24,10 +24,18 @@ public final class Options {
   public static final String DESCRIPTORS = "portcullis.descriptors";
   /** {@code true}: print where the processor's time went, as one note (for the benchmark). */
   public static final String TIMING = "portcullis.timing";
+  /**
+   * A directory that receives every product's files (the layout of {@code generated-examples/})
+   * instead of {@code CLASS_OUTPUT/META-INF/portcullis/}; relative to the compiler's working
+   * directory (under Maven: where {@code mvn} was started, so pass {@code ${project.basedir}/...}).
+   */
+  public static final String OUTPUT_DIR = "portcullis.outputDir";
+  /** {@code true}: write nothing, report every file of {@link #OUTPUT_DIR} that differs as an error. */
+  public static final String VERIFY = "portcullis.verify";
 
   /** Every option the processor declares. */
   public static final Set<String> SUPPORTED =
-      Set.of(TEMPLATES, TARGETS, K8S_PART_OF_LABEL, K8S_COMPONENT_LABEL, DESCRIPTORS, TIMING);
+      Set.of(TEMPLATES, TARGETS, K8S_PART_OF_LABEL, K8S_COMPONENT_LABEL, DESCRIPTORS, TIMING, OUTPUT_DIR, VERIFY);
 
   // a Kubernetes qualified label key: optional DNS-subdomain prefix, then a name of at most 63
   private static final Pattern LABEL_KEY = Pattern.compile(
@@ -38,14 +46,18 @@ public final class Options {
   private final List<String> targets;
   private final boolean descriptors;
   private final boolean timing;
+  private final Path outputDir;
+  private final boolean verify;
 
   private Options(Map<String, String> values, Path templates, List<String> targets, boolean descriptors,
-      boolean timing) {
+      boolean timing, Path outputDir, boolean verify) {
     this.values = values;
     this.templates = templates;
     this.targets = targets;
     this.descriptors = descriptors;
     this.timing = timing;
+    this.outputDir = outputDir;
+    this.verify = verify;
   }
 
   public static Options parse(Map<String, String> raw, List<Target> available, Reporter reporter) {
@@ -86,13 +98,36 @@ public final class Options {
     }
     boolean descriptors = flag(values, DESCRIPTORS, true, reporter);
     boolean timing = flag(values, TIMING, false, reporter);
+    Path outputDir = null;
+    if (values.containsKey(OUTPUT_DIR)) {
+      String v = values.get(OUTPUT_DIR);
+      try {
+        Path dir = v.isBlank() ? null : Path.of(v).toAbsolutePath().normalize();
+        if (dir == null) {
+          reporter.reportGlobal(Message.BAD_OPTION, OUTPUT_DIR, v, "expected a directory");
+        } else if (Files.exists(dir) && !Files.isDirectory(dir)) {
+          reporter.reportGlobal(Message.BAD_OPTION, OUTPUT_DIR, v, "exists and is not a directory: " + dir);
+        } else {
+          outputDir = dir;
+        }
+      } catch (java.nio.file.InvalidPathException e) {
+        reporter.reportGlobal(Message.BAD_OPTION, OUTPUT_DIR, v, "not a path: " + e.getMessage());
+      }
+    }
+    boolean verify = flag(values, VERIFY, false, reporter);
+    if (verify && !values.containsKey(OUTPUT_DIR)) {
+      reporter.reportGlobal(Message.BAD_OPTION, VERIFY, values.get(VERIFY),
+          "verify compares the files of -A" + OUTPUT_DIR + "=DIR with what the compilation generates; give that"
+              + " option too");
+      verify = false;
+    }
     for (String key : values.keySet()) {
       if (!SUPPORTED.contains(key)) {
         reporter.reportGlobal(Message.BAD_OPTION, key, values.get(key),
             "unknown option; known: " + String.join(", ", SUPPORTED.stream().sorted().toList()));
       }
     }
-    return new Options(Map.copyOf(values), templates, targets, descriptors, timing);
+    return new Options(Map.copyOf(values), templates, targets, descriptors, timing, outputDir, verify);
   }
 
   private static boolean flag(Map<String, String> values, String key, boolean byDefault, Reporter reporter) {
@@ -123,6 +158,16 @@ public final class Options {
 
   public boolean descriptors() {
     return descriptors;
+  }
+
+  /** The directory of {@link #OUTPUT_DIR}, absolute, or null (then the files go to CLASS_OUTPUT). */
+  public Path outputDir() {
+    return outputDir;
+  }
+
+  /** Whether {@link #VERIFY} is on (only with an output directory). */
+  public boolean verify() {
+    return verify;
   }
 
   /** Whether to print the processor's time per phase (see {@link #TIMING}). */

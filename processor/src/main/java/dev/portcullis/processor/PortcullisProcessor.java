@@ -10,6 +10,7 @@ import dev.portcullis.format.RenderContext;
 import dev.portcullis.format.Target;
 import dev.portcullis.format.Targets;
 import dev.portcullis.format.java.DescriptorGenerator;
+import dev.portcullis.processor.write.OutputDirectory;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -44,10 +45,18 @@ public final class PortcullisProcessor extends AbstractProcessor {
   private final Set<String> descriptorClasses = new TreeSet<>();
   private final PhaseTimes times = new PhaseTimes();
   private boolean timing;
+  /** The directory of -Aportcullis.outputDir, or null. */
+  private OutputDirectory outputs;
 
+  /**
+   * Every annotation ({@code *}), not only Portcullis's: javac calls a processor only in
+   * compilations that hold one of its annotations, and the processor must also run when the last
+   * definition was removed (to remove its files from the output directory) and say that it found
+   * no {@code @Product}. It never claims anything.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATIONS + "*");
+    return Set.of("*");
   }
 
   @Override
@@ -72,8 +81,16 @@ public final class PortcullisProcessor extends AbstractProcessor {
         PortcullisProcessor.class.getName());
     locator = TreeLocator.of(env);
     descriptors = options.descriptors();
+    if (options.outputDir() != null) {
+      try {
+        outputs = OutputDirectory.open(options.outputDir(), options.verify());
+      } catch (OutputDirectory.WriteException e) {
+        optionReporter.reportGlobal(Message.WRITE_FAILED, e.path(), e.getMessage());
+        selected = List.of(); // a manifest that cannot be trusted: render and write no file at all
+      }
+    }
     pipeline = new ProductPipeline(env.getElementUtils(), env.getMessager(), locator, env.getFiler(), all,
-        selected, context, options.descriptors(), times);
+        selected, context, options.descriptors(), times, outputs);
     timing = options.timing();
     times.addTotal(System.nanoTime() - start);
   }
@@ -95,11 +112,87 @@ public final class PortcullisProcessor extends AbstractProcessor {
     if (round.processingOver() && !descriptorClasses.isEmpty()) {
       writeCatalog();
     }
+    if (round.processingOver()) {
+      finishOutputs();
+      summarize();
+    }
     times.addTotal(System.nanoTime() - start);
     if (round.processingOver() && timing) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, times.summary());
     }
     return false;
+  }
+
+  /**
+   * Removes (or, verifying, reports) the files of definitions that are gone and writes the
+   * manifest. A definition this compilation did not see but that still exists as a class
+   * annotated {@code @Product} keeps its files.
+   */
+  private void finishOutputs() {
+    if (outputs == null) {
+      return;
+    }
+    Reporter reporter = new Reporter(processingEnv.getMessager());
+    try {
+      for (OutputDirectory.Drift drift : outputs.finish(this::stillDefined)) {
+        reporter.reportGlobal(Message.OUTPUT_DRIFT, drift.file(), drift.kind().text(),
+            drift.definition() == null ? "the output directory's manifest"
+                : "definition " + drift.definition() + ", which no longer exists");
+        leftovers++;
+      }
+    } catch (OutputDirectory.WriteException e) {
+      reporter.reportGlobal(Message.WRITE_FAILED, e.path(), e.getMessage());
+    }
+  }
+
+  private int leftovers;
+
+  private boolean stillDefined(String definitionClass) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(definitionClass);
+    return type != null && type.getAnnotationMirrors().stream()
+        .anyMatch(m -> m.getAnnotationType().toString().equals(DefinitionInspector.PRODUCT));
+  }
+
+  /** One note per compilation: how many products and files, where they went, how many warnings. */
+  private void summarize() {
+    int products = pipeline.products();
+    int failures = pipeline.failures();
+    StringBuilder text = new StringBuilder("[portcullis:summary] ");
+    String where = pipeline.location();
+    if (products + failures == 0) {
+      text.append("no class annotated @").append(DefinitionInspector.PRODUCT)
+          .append(" in this compilation: nothing generated");
+      if (outputs != null && !outputs.verifying() && outputs.filesRemoved() > 0) {
+        text.append("; ").append(count(outputs.filesRemoved(), "file")).append(" of removed definitions removed from ")
+            .append(where);
+      }
+    } else if (outputs != null && outputs.verifying()) {
+      int drifts = pipeline.drifts() + leftovers;
+      text.append(count(products, "product")).append(", ").append(count(pipeline.files(), "file"))
+          .append(" verified in ").append(where).append(": ")
+          .append(drifts == 0 ? "up to date" : count(drifts, "file") + " out of date (see the errors)");
+    } else {
+      text.append(count(products, "product")).append(", ").append(count(pipeline.files(), "file"))
+          .append(" written to ").append(where);
+      if (outputs != null) {
+        text.append(" (").append(outputs.filesUnchanged()).append(" unchanged");
+        if (outputs.filesRemoved() > 0) {
+          text.append(", ").append(count(outputs.filesRemoved(), "file")).append(" no longer generated removed");
+        }
+        text.append(")");
+      }
+    }
+    if (products + failures > 0) {
+      text.append(", ").append(count(pipeline.warnings(), "warning"));
+    }
+    if (failures > 0) {
+      text.append("; ").append(count(failures, "product")).append(" with errors generated nothing");
+    }
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, text);
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** {@code @Flow} and friends on a class (or a field of a class) without {@code @Product}. */

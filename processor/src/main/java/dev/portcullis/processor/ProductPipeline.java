@@ -12,6 +12,7 @@ import dev.portcullis.processor.validate.DefinitionValidator;
 import dev.portcullis.processor.validate.FlowOverlapCheck;
 import dev.portcullis.processor.validate.Reporter;
 import dev.portcullis.processor.validate.TreeLocator;
+import dev.portcullis.processor.write.OutputDirectory;
 import dev.portcullis.processor.write.OutputWriter;
 import dev.portcullis.render.TemplateException;
 import dev.portcullis.format.Finding;
@@ -52,6 +53,14 @@ final class ProductPipeline {
   private final RenderContext context;
   private final boolean descriptors;
   private final PhaseTimes times;
+  /** The directory of -Aportcullis.outputDir, or null: then the files go to CLASS_OUTPUT. */
+  private final OutputDirectory outputs;
+  /** For the summary: products generated (or verified), their files, warnings printed, products with errors. */
+  private int products;
+  private int files;
+  private int warnings;
+  private int failures;
+  private int drifts;
   /** Product ids seen in this compilation, for the duplicate check. */
   private final Map<String, String> productIds = new HashMap<>();
   /** Descriptor class names claimed in this compilation, by definition class. */
@@ -65,6 +74,14 @@ final class ProductPipeline {
   /** @param times where the time of each phase is added (see {@link Options#TIMING}) */
   ProductPipeline(Elements elements, Messager messager, TreeLocator locator, Filer filer, List<Target> allTargets,
       List<Target> targets, RenderContext context, boolean descriptors, PhaseTimes times) {
+    this(elements, messager, locator, filer, allTargets, targets, context, descriptors, times, null);
+  }
+
+  /** @param outputs the directory of {@link Options#OUTPUT_DIR}, or null to write to CLASS_OUTPUT */
+  ProductPipeline(Elements elements, Messager messager, TreeLocator locator, Filer filer, List<Target> allTargets,
+      List<Target> targets, RenderContext context, boolean descriptors, PhaseTimes times,
+      OutputDirectory outputs) {
+    this.outputs = outputs;
     this.inspector = new DefinitionInspector(elements);
     this.messager = messager;
     this.locator = locator;
@@ -81,9 +98,48 @@ final class ProductPipeline {
     return inspector;
   }
 
-  /** Processes one {@code @Product} class; returns its model if files were written. */
+  /** Processes one {@code @Product} class; returns its model if files were written (or verified). */
   Optional<Product> process(TypeElement type) {
     Reporter reporter = new Reporter(messager, locator);
+    Optional<Product> result = process(type, reporter);
+    warnings += reporter.warnings();
+    if (result.isEmpty()) {
+      failures++;
+      if (outputs != null) {
+        outputs.failed(type.getQualifiedName().toString());
+      }
+    }
+    return result;
+  }
+
+  int products() {
+    return products;
+  }
+
+  int files() {
+    return files;
+  }
+
+  int warnings() {
+    return warnings;
+  }
+
+  /** Files of the output directory that differ from what the products generate (verify mode). */
+  int drifts() {
+    return drifts;
+  }
+
+  /** Products with an error (they generated nothing). */
+  int failures() {
+    return failures;
+  }
+
+  /** Where the files went, for the summary. */
+  String location() {
+    return outputs != null ? outputs.root().toString() : writer.location();
+  }
+
+  private Optional<Product> process(TypeElement type, Reporter reporter) {
     String id = "?";
     try {
       long start = System.nanoTime();
@@ -132,8 +188,26 @@ final class ProductPipeline {
         return Optional.empty();
       }
       start = System.nanoTime();
-      writer.write(files, type);
+      String definitionClass = type.getQualifiedName().toString();
+      if (outputs == null) {
+        writer.write(files, type);
+      } else if (outputs.verifying()) {
+        // every difference is an error on the definition; the descriptor is still generated below, so
+        // the compilation reports the drift and nothing else
+        for (OutputDirectory.Drift drift : outputs.verify(definitionClass, files)) {
+          reporter.report(Message.OUTPUT_DRIFT, type, drift.file(), drift.kind().text(),
+              "product '" + id + "' (" + definitionClass + ")");
+          drifts++;
+        }
+      } else {
+        // The model JSON too goes only to the output directory, not through the Filer: the manifest,
+        // not the build tool, removes what is no longer generated, and the jar stays free of outputs.
+        // Gradle still sees the definition as the origin of its descriptor (written through the Filer).
+        outputs.write(definitionClass, files);
+      }
       times.add("write", start);
+      this.files += files.size();
+      products++;
       if (descriptors) {
         start = System.nanoTime();
         new DescriptorGenerator().generate(product, type).writeTo(filer);
@@ -142,6 +216,8 @@ final class ProductPipeline {
       times.countProduct();
       return Optional.of(product);
     } catch (OutputWriter.WriteException e) {
+      reporter.report(Message.WRITE_FAILED, type, e.path(), e.getMessage());
+    } catch (OutputDirectory.WriteException e) {
       reporter.report(Message.WRITE_FAILED, type, e.path(), e.getMessage());
     } catch (IOException e) {
       reporter.report(Message.WRITE_FAILED, type, "the Java descriptor of " + id, e.getMessage());

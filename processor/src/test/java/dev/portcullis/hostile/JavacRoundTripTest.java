@@ -20,6 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
@@ -27,8 +28,10 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * processor, as a user's build would: the compilation (including the generated Java descriptor,
  * whose Javadoc quotes the texts) must succeed, and every file the processor writes must be the
  * bytes the targets render from the model the definition describes, so no text is changed
- * between the annotation and the output.
+ * between the annotation and the output. Tagged {@code slow} (javac per product): {@code .ci/test}
+ * runs it, the fast lane skips it.
  */
+@Tag("slow")
 class JavacRoundTripTest {
   private static final AtomicLong COMPILED = new AtomicLong();
 

@@ -19,16 +19,30 @@ import javax.lang.model.element.TypeElement;
 /**
  * A processor that runs the real {@link ProductPipeline} with targets chosen by a test (one that
  * throws, one that renders a broken template, one that reports findings), to check how the
- * pipeline contains what a target does wrong.
+ * pipeline contains what a target does wrong, or targets that declare made-up limits).
  */
-final class PipelineProcessor extends AbstractProcessor {
+public final class PipelineProcessor extends AbstractProcessor {
+  private final List<Target> allTargets;
   private final List<Target> targets;
   private final Path templates;
+  private final String generator;
   private ProductPipeline pipeline;
 
   PipelineProcessor(List<Target> targets, Path templates) {
+    this(targets, targets, templates, "test");
+  }
+
+  /**
+   * @param allTargets the registered targets (all check and declare limits)
+   * @param targets the selected ones (they render)
+   * @param templates a template override directory, or null
+   * @param generator the generator named in every file's header
+   */
+  public PipelineProcessor(List<Target> allTargets, List<Target> targets, Path templates, String generator) {
+    this.allTargets = allTargets;
     this.targets = targets;
     this.templates = templates;
+    this.generator = generator;
   }
 
   @Override
@@ -44,9 +58,9 @@ final class PipelineProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    RenderContext context = new RenderContext(new TemplateEngine(templates), Map.of(), "test");
+    RenderContext context = new RenderContext(new TemplateEngine(templates), Map.of(), generator);
     pipeline = new ProductPipeline(env.getElementUtils(), env.getMessager(), TreeLocator.of(env), env.getFiler(),
-        targets, targets, context, false);
+        allTargets, targets, context, false);
   }
 
   @Override

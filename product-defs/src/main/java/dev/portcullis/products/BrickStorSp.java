@@ -38,6 +38,12 @@ import dev.portcullis.annotations.Zone;
  *       (replication peers, bidirectional as the row says). The "TCP Replication" row (22, 8444,
  *       8544 outbound) repeats port 22 towards the same peers; the repetition is the vendor's, so
  *       the duplicate warning is suppressed on {@link #SSH} rather than dropping a row.</li>
+ *   <li><b>SSH is for admins.</b> The document opens 22 only to "Receive Management and
+ *       Replication data": administrators and replication peers, never everyone. The generated
+ *       Ansible role keeps an SSH rule of its own so it cannot lock itself out; for BrickStor SP
+ *       its sources should be the administrators' networks (the role's SSH sources variable),
+ *       not the whole internet. Said in a {@link Note} so the docs page and the role's README
+ *       carry it.</li>
  *   <li><b>hiavd 4746 and 4745+N.</b> "Port 4746 for hiavd relates to the first instance" and "the
  *       Nth instance of hiavd will be at port 4745+N": the flow uses
  *       {@code @Instances(base = 4745, variable = "hiavd_instances")}, so one instance opens 4746
@@ -121,6 +127,9 @@ import dev.portcullis.annotations.Zone;
     + " 4745+N (set hiavd_instances to N).")
 @Note("The same logic is used for confd: the document gives only the first instance's ports (2379, 2380)."
     + " A witness that runs a second confd instance needs that instance's ports opened by hand.")
+@Note("SSH (22) is only for management and replication (\"Receive Management and Replication data\"): restrict"
+    + " the Ansible role's own SSH rule to the administrators' networks with its SSH sources variable instead of"
+    + " leaving it open to everyone.")
 // Zones without defaults are deliberate (see above): nothing opens until the site names its peers.
 @SuppressWarnings("portcullis:zone-no-defaults")
 public final class BrickStorSp {

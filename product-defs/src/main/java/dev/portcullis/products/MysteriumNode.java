@@ -1,6 +1,7 @@
 package dev.portcullis.products;
 
 import dev.portcullis.annotations.AllowForwarding;
+import dev.portcullis.annotations.AllowOutgoing;
 import dev.portcullis.annotations.Component;
 import dev.portcullis.annotations.Flow;
 import dev.portcullis.annotations.Note;
@@ -24,9 +25,14 @@ import dev.portcullis.annotations.Zone;
  *       {@code -openvpn.proto=TCP}).</li>
  *   <li><b>Prerequisites.</b> "check that ip_forwarding is enabled" is
  *       {@code @Sysctl(net.ipv4.ip_forward=1)}; "default firewall forward policy is set to DROP. In
- *       that case try setting it to ACCEPT" is {@link AllowForwarding}. The page does not say
- *       outgoing traffic must stay open, so no {@code @AllowOutgoing}; its remark that providers
- *       sometimes block outgoing UDP is a note.</li>
+ *       that case try setting it to ACCEPT" is {@link AllowForwarding}.</li>
+ *   <li><b>Outgoing traffic.</b> {@link AllowOutgoing}: outgoing UDP must work ("Sometimes
+ *       hosting providers block most UDP ports altogether, even outgoing ones. In that case You
+ *       can still run a node using TCP protocol"), and a node forwards its clients' traffic (the
+ *       "ip_forwarding" and "forward policy" steps) to wherever they go, so its outgoing traffic
+ *       has no fixed destination a firewall could list. Changed from no {@code @AllowOutgoing},
+ *       which let the role accept an outgoing default deny and the Terraform module drop all
+ *       egress for a node.</li>
  *   <li><b>Notes.</b> The Docker {@code --iptables=false} advice, the hosting-provider advice, the
  *       reboot/default-policy remark and the commands that show the rules are notes. The page's
  *       commands that flush every rule and chain ({@code iptables -F}, {@code -t nat -F},
@@ -47,6 +53,8 @@ import dev.portcullis.annotations.Zone;
     isPublic = true,
     ipv4 = "0.0.0.0/0",
     ipv6 = "::/0")
+@AllowOutgoing(reason = "Outgoing UDP must work (\"Sometimes hosting providers block most UDP ports altogether,"
+    + " even outgoing ones\"), and the node forwards its VPN clients' traffic to any destination")
 @Sysctl(key = "net.ipv4.ip_forward", value = "1",
     reason = "If You run node via docker image, check that ip_forwarding is enabled on a host")
 @AllowForwarding(reason = "It also might be that default firewall forward policy is set to DROP. In that case"

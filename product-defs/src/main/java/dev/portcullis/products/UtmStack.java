@@ -24,9 +24,17 @@ import dev.portcullis.annotations.Zone;
  *       second half decides, since agents behind a probe talk to the probe.</li>
  *   <li><b>Zones.</b> {@code agentless_devices} (the vendor's "firewalls, hypervisors, etc."),
  *       {@code agents} (hosts running a UTMStack agent) and {@code console_users} (whoever opens
- *       the Web console on 443). They are a site's own devices and people, so none has a default:
- *       nothing opens to them until the user names their addresses. The web console is on the
- *       master only: the page speaks of "the UTMStack Web console", which the master serves.</li>
+ *       the Web console on 443). The web console is on the master only: the page speaks of "the
+ *       UTMStack Web console", which the master serves.</li>
+ *   <li><b>Anywhere, without defaults.</b> The page never says where these peers are: "Allow
+ *       incoming traffic on port 443 to access the UTMStack Web console" names no source, and the
+ *       agents and "agentless devices (firewalls, hypervisors, etc.)" are whatever a site
+ *       monitors, at any of its sites, as the probe/proxy that reaches the master "over the
+ *       internet using VPN". So the three zones are {@code isPublic = true}: a user may set them
+ *       to the whole internet ({@code 0.0.0.0/0}, {@code ::/0}). They still have no default
+ *       addresses, because the page gives none: nothing opens to them until the user names
+ *       their addresses (or the whole internet). Changed from non-public zones, which refused
+ *       the "anywhere" the page allows.</li>
  *   <li><b>One flow per line.</b> The four "send syslog logs" lines (514/UDP, 514/TCP, 1470/TCP,
  *       2056/TCP) stay four flows, as the vendor lists them; two-port lines ("9390/TCP and
  *       8888/TCP") are one flow with both ports; "1514-1516/TCP" is a {@link Range}. Single-port
@@ -45,9 +53,9 @@ import dev.portcullis.annotations.Zone;
 @Component(id = "master", description = "The UTMStack master server")
 @Component(id = "probe", description = "A UTMStack probe/proxy")
 @Zone(id = "agentless_devices", description = "Agentless devices (firewalls, hypervisors, etc.) that send"
-    + " Netflow, syslog and HTTP POST logs")
-@Zone(id = "agents", description = "Hosts running a UTMStack agent")
-@Zone(id = "console_users", description = "Users of the UTMStack Web console")
+    + " Netflow, syslog and HTTP POST logs", isPublic = true)
+@Zone(id = "agents", description = "Hosts running a UTMStack agent", isPublic = true)
+@Zone(id = "console_users", description = "Users of the UTMStack Web console", isPublic = true)
 @Flow(id = "vulnerability_scanner", service = "Vulnerabilities scanner",
     purpose = "Used to connect with the vulnerabilities scanner.", component = "probe", peerComponent = "master",
     ports = {9390, 8888})
@@ -56,7 +64,8 @@ import dev.portcullis.annotations.Zone;
     ports = {5000, 8000})
 @Flow(id = "hids", service = "HIDS", purpose = "Used for HIDS agent communications.",
     component = {"master", "probe"}, peerZone = "agents", ranges = @Range(from = 1514, to = 1516))
-// Zones without defaults are deliberate (see above): nothing opens until the site names its peers.
+// Zones without defaults are deliberate (see above): nothing opens until the site names its peers,
+// which may be the whole internet (the zones are public).
 @SuppressWarnings("portcullis:zone-no-defaults")
 public final class UtmStack {
   private UtmStack() {}

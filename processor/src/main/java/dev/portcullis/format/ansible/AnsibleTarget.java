@@ -171,6 +171,7 @@ public final class AnsibleTarget implements Target {
     out.file(dir + "examples/playbook.yml", playbook);
     out.file(dir + "README.md", templates.render(TEMPLATES + "README.md.mustache",
         ReadmeView.of(plan, names, role, variables, header, playbook)));
+    out.file(dir + "LICENSE", templates.render("common/LICENSE.mustache", java.util.Map.of())); // meta/main.yml says Apache-2.0
     return out.build();
   }
 }

@@ -1,26 +1,28 @@
 package dev.portcullis.format.docs;
 
 import dev.portcullis.model.Component;
-import dev.portcullis.model.Flow;
 import dev.portcullis.model.PortRange;
 import dev.portcullis.model.Product;
-import dev.portcullis.model.Transport;
 import dev.portcullis.model.Zone;
+import dev.portcullis.plan.PlannedRule;
+import dev.portcullis.plan.RulePlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Builds the flowchart of a product: zones around a subgraph of components, and one arrow per
- * pair of nodes, direction and feature, labelled with every port that pair uses. Grouping keeps
+ * Builds the flowchart of a product's plan: zones around a subgraph of components, and one arrow
+ * per pair of nodes, direction and feature, labelled with every port that pair uses. Grouping keeps
  * the picture readable where the matrix has forty rows.
  */
 final class DiagramBuilder {
   private static final String COMPONENT = "c";
   private static final String ZONE = "z";
 
-  Diagram build(Product product) {
+  Diagram build(RulePlan plan) {
+    Product product = plan.product();
     List<Diagram.Node> components = new ArrayList<>();
     for (Component c : product.components()) {
       components.add(new Diagram.Node(MermaidText.nodeId(COMPONENT, c.id()), "[",
@@ -36,7 +38,7 @@ final class DiagramBuilder {
       }
     }
     return new Diagram(MermaidText.nodeId("p", product.id()), MermaidText.label(product.title()),
-        components, zones, edges(product), String.join(",", publicZones), !publicZones.isEmpty());
+        components, zones, edges(plan), String.join(",", publicZones), !publicZones.isEmpty());
   }
 
   /** Longest line of a node label before it wraps, so long vendor descriptions keep nodes narrow. */
@@ -84,43 +86,67 @@ final class DiagramBuilder {
     return lines;
   }
 
-  /** Arrows keyed by (from, to, both ways, feature), each collecting ports per protocol. */
-  private static List<Diagram.Edge> edges(Product product) {
-    Map<EdgeKey, Map<String, List<PortRange>>> ports = new TreeMap<>();
-    for (Flow f : product.flows()) {
-      String component = MermaidText.nodeId(COMPONENT, f.component());
-      String peer = MermaidText.nodeId(f.peer().isZone() ? ZONE : COMPONENT, f.peer().id());
-      boolean inbound = f.isInbound() && !f.isOutbound();
-      String from = inbound ? peer : component;
-      String to = inbound ? component : peer;
-      boolean both = f.isInbound() && f.isOutbound();
-      if (both && from.compareTo(to) > 0) { // one arrow per unordered pair
-        String swap = from;
-        from = to;
-        to = swap;
-      }
-      EdgeKey key = new EdgeKey(from, to, both, f.feature() == null ? "" : f.feature());
-      Map<String, List<PortRange>> byProtocol = ports.computeIfAbsent(key, k -> new TreeMap<>());
-      if (f.isIcmp()) {
-        byProtocol.computeIfAbsent("ICMP " + PortText.icmp(f.icmp()), k -> new ArrayList<>());
+  /**
+   * Arrows from the plan's rules: an ingress rule is an arrow from its peer to its component, an
+   * egress rule one from its component to its peer, so the two ends of a flow between components
+   * are the same arrow. What goes both ways between two nodes (the same protocol and ports in
+   * each direction) is drawn once, two-headed; the rest one-way.
+   */
+  private static List<Diagram.Edge> edges(RulePlan plan) {
+    Map<EdgeKey, TreeSet<Item>> oneWay = new TreeMap<>();
+    for (PlannedRule r : plan.rules()) {
+      String component = MermaidText.nodeId(COMPONENT, r.component());
+      String peer = MermaidText.nodeId(r.peer().isZone() ? ZONE : COMPONENT, r.peer().id());
+      String from = r.isIngress() ? peer : component;
+      String to = r.isIngress() ? component : peer;
+      TreeSet<Item> items = oneWay.computeIfAbsent(new EdgeKey(from, to, false, r.feature() == null ? "" : r.feature()),
+          k -> new TreeSet<>());
+      if (r.protocol().isIcmp()) {
+        items.add(new Item("ICMP " + PortText.icmp(r.icmp()), null));
       } else {
-        for (Transport t : f.transports()) {
-          byProtocol.computeIfAbsent(t.name(), k -> new ArrayList<>()).addAll(f.ports());
-        }
+        r.ports().defaultRanges().forEach(range -> items.add(new Item(r.protocol().transport().name(), range)));
       }
     }
+    Map<EdgeKey, TreeSet<Item>> arrows = new TreeMap<>();
+    oneWay.forEach((key, items) -> {
+      TreeSet<Item> reverse = oneWay.get(new EdgeKey(key.to(), key.from(), false, key.feature()));
+      TreeSet<Item> rest = new TreeSet<>(items);
+      if (reverse != null && !key.from().equals(key.to())) {
+        TreeSet<Item> both = new TreeSet<>(items);
+        both.retainAll(reverse);
+        rest.removeAll(both);
+        if (!both.isEmpty() && key.from().compareTo(key.to()) < 0) {
+          arrows.put(new EdgeKey(key.from(), key.to(), true, key.feature()), both);
+        }
+      }
+      if (!rest.isEmpty()) {
+        arrows.put(key, rest);
+      }
+    });
     List<Diagram.Edge> edges = new ArrayList<>();
-    ports.forEach((key, byProtocol) -> {
+    arrows.forEach((key, items) -> {
       List<String> lines = new ArrayList<>();
       if (!key.feature().isEmpty()) {
-        lines.add("feature " + key.feature() + featureDefault(product, key.feature()));
+        lines.add("feature " + key.feature() + featureDefault(plan.product(), key.feature()));
       }
+      Map<String, List<PortRange>> byProtocol = new TreeMap<>();
+      items.forEach(i -> byProtocol.computeIfAbsent(i.protocol(), k -> new ArrayList<>())
+          .addAll(i.range() == null ? List.of() : List.of(i.range())));
       byProtocol.forEach((protocol, ranges) ->
-          lines.addAll(wrap(ranges.isEmpty() ? protocol : protocol + " " + PortText.merged(ranges))));
+          lines.addAll(wrap(ranges.isEmpty() ? protocol : protocol + " " + PortText.join(ranges))));
       String arrow = key.feature().isEmpty() ? (key.both() ? "<-->" : "-->") : (key.both() ? "<-.->" : "-.->");
       edges.add(new Diagram.Edge(key.from(), arrow, MermaidText.label(lines), key.to()));
     });
     return edges;
+  }
+
+  /** What an arrow carries: a protocol and one port range (none for ICMP). */
+  private record Item(String protocol, PortRange range) implements Comparable<Item> {
+    @Override
+    public int compareTo(Item o) {
+      int c = protocol.compareTo(o.protocol);
+      return c != 0 ? c : range == null ? (o.range == null ? 0 : -1) : o.range == null ? 1 : range.compareTo(o.range);
+    }
   }
 
   private static String featureDefault(Product product, String feature) {

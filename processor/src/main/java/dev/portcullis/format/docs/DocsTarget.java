@@ -7,9 +7,11 @@ import dev.portcullis.format.Target;
 import dev.portcullis.format.TargetOutput;
 
 /**
- * {@code docs/<product>.md}: the page a reviewer reads in a pull request — the port matrix, a
- * Mermaid diagram of who talks to whom, the host prerequisites and vendor notes, and what each
- * target could not express. Rendered from {@code docs/product.md.mustache}.
+ * {@code docs/<product>.md}: the page a reviewer reads in a pull request — the port matrix (the
+ * plan's rules, both ends of every flow between components), a Mermaid diagram of who talks to
+ * whom, the declared flows, the egress stance, the host prerequisites and vendor notes, and what
+ * each registered target declared it could not express ({@link RenderContext#limits()}). Rendered
+ * from {@code docs/product.md.mustache}.
  */
 public final class DocsTarget implements Target {
   /** The template of the page; a user may replace it with {@code -Aportcullis.templates=DIR}. */
@@ -23,7 +25,7 @@ public final class DocsTarget implements Target {
   @Override
   public TargetOutput render(RulePlan plan, RenderContext context) {
     Product product = plan.product();
-    ProductPage page = new ProductPages().build(product, context.header(product));
+    ProductPage page = new ProductPages().build(plan, context.limits(), context.header(product));
     return new TargetOutput.Builder()
         .file("docs/" + product.id() + ".md", context.templates().render(TEMPLATE, page))
         .build();

@@ -3,40 +3,46 @@ package dev.portcullis.format.docs;
 import dev.portcullis.model.Flow;
 import dev.portcullis.model.Icmp;
 import dev.portcullis.model.PortRange;
-import java.util.ArrayList;
+import dev.portcullis.plan.PlannedRule;
+import dev.portcullis.plan.PortSpec;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** How ports, protocols and ICMP types read on the product page (table and diagram alike). */
+/**
+ * How ports, protocols and ICMP types read on the product page (tables and diagram alike). It
+ * only spells out what the plan holds: ranges are the plan's merged spans, never re-merged here.
+ */
 final class PortText {
   private PortText() {}
 
-  /** {@code 5705}, {@code 4222-4223, 8222}; for ICMP the type and code; instances with their formula. */
+  /** A declared flow's ports: {@code 80, 443}; for ICMP the type and code; instances with their formula. */
   static String ports(Flow flow) {
     if (flow.isIcmp()) {
       return icmp(flow.icmp());
     }
-    String ports = merged(flow.ports());
-    if (flow.instances() != null) {
-      return ports + " (" + flow.instances().base() + "+N for instances N = 1.." + flow.instances().defaultCount()
-          + ", at most " + flow.instances().maxCount() + ")";
+    return join(flow.ports().stream().sorted().toList()) + (flow.instances() == null ? ""
+        : instances(flow.instances().base(), flow.instances().defaultCount(), flow.instances().maxCount()));
+  }
+
+  /** A planned rule's ports at their defaults, as {@link #ports(Flow)} reads a flow. */
+  static String ports(PlannedRule rule) {
+    if (rule.ports() instanceof PortSpec.None) {
+      return icmp(rule.icmp());
+    }
+    String ports = join(rule.ports().defaultRanges());
+    if (rule.ports() instanceof PortSpec.Numbered n) {
+      return ports + instances(n.base(), n.defaultCount(), n.maxCount());
     }
     return ports;
   }
 
-  /** Sorted ranges with adjacent or overlapping ones joined: {@code 5705, 5706, 5707} reads {@code 5705-5707}. */
-  static String merged(List<PortRange> ranges) {
-    List<PortRange> sorted = ranges.stream().sorted().toList();
-    List<PortRange> joined = new ArrayList<>();
-    for (PortRange r : sorted) {
-      if (!joined.isEmpty() && r.from() <= joined.get(joined.size() - 1).to() + 1) {
-        PortRange last = joined.remove(joined.size() - 1);
-        joined.add(new PortRange(last.from(), Math.max(last.to(), r.to())));
-      } else {
-        joined.add(r);
-      }
-    }
-    return joined.stream().map(PortRange::toString).collect(Collectors.joining(", "));
+  private static String instances(int base, int defaultCount, int maxCount) {
+    return " (" + base + "+N for instances N = 1.." + defaultCount + ", at most " + maxCount + ")";
+  }
+
+  /** Ranges in the order given: {@code 4222-4223, 8222}. */
+  static String join(List<PortRange> ranges) {
+    return ranges.stream().map(PortRange::toString).collect(Collectors.joining(", "));
   }
 
   /** {@code TCP}, {@code TCP+UDP}, {@code ICMP}, {@code SCTP}. */

@@ -6,6 +6,11 @@ import java.util.List;
  * Everything {@code docs/product.md.mustache} names. Text fields are plain text that the template
  * writes with {@code {{x}}} (Markdown-escaped); {@code header}, {@code docsUrl} and the
  * {@link Diagram} are pre-made safe for their place and written raw.
+ *
+ * @param rules the port matrix: one row per rule of the plan, on the component that enforces it
+ * @param flows the flows as the definition declares them, one row per flow and component
+ * @param egressStance the plan's one sentence on outgoing traffic
+ * @param limits what the registered targets declared they cannot express, in registration order
  */
 public record ProductPage(
     String header,
@@ -20,8 +25,10 @@ public record ProductPage(
     List<ZoneRow> zones,
     List<FeatureRow> features,
     List<VariableRow> variables,
-    List<PortRow> rows,
+    List<RuleRow> rules,
+    List<FlowRow> flows,
     Diagram diagram,
+    String egressStance,
     List<SysctlRow> sysctls,
     String outgoingReason,
     boolean requiresOutgoing,
@@ -29,7 +36,7 @@ public record ProductPage(
     boolean requiresForwarding,
     boolean hasPrerequisites,
     List<String> notes,
-    List<Limitation> limitations) {
+    List<LimitRow> limits) {
 
   public boolean hasZones() {
     return !zones.isEmpty();
@@ -43,8 +50,8 @@ public record ProductPage(
     return !variables.isEmpty();
   }
 
-  public boolean hasLimitations() {
-    return !limitations.isEmpty();
+  public boolean hasLimits() {
+    return !limits.isEmpty();
   }
 
   /** A component of the product. */
@@ -60,10 +67,17 @@ public record ProductPage(
   public record VariableRow(String name, String kind, String defaultValue, String allowed, String flow,
       String description) {}
 
-  /** One row of the port matrix, one per flow. */
-  public record PortRow(String flow, String component, String peer, String ports, String protocol,
+  /** One rule of the plan: what the component's firewall lets in or out. */
+  public record RuleRow(String component, String direction, String peer, String ports, String protocol,
+      String feature, String variable, String flows) {}
+
+  /** One declared flow on one component, with the vendor's words. */
+  public record FlowRow(String flow, String component, String peer, String ports, String protocol,
       String direction, String purpose, String feature, String variable) {}
 
   /** A kernel parameter the hosts need. */
   public record SysctlRow(String key, String value, String reason) {}
+
+  /** A limit a target declared: a row of the "could not express" table. */
+  public record LimitRow(String target, String subject, String instead) {}
 }

@@ -1,30 +1,39 @@
 package dev.portcullis.format.kubernetes;
 
-import dev.portcullis.plan.RulePlan;
 import dev.portcullis.diagnostics.Message;
-import dev.portcullis.model.Product;
-import dev.portcullis.model.SysctlSetting;
-import dev.portcullis.model.Zone;
-import dev.portcullis.processor.Options;
 import dev.portcullis.format.Finding;
+import dev.portcullis.format.Limit;
 import dev.portcullis.format.RenderContext;
 import dev.portcullis.format.Subject;
 import dev.portcullis.format.Target;
 import dev.portcullis.format.TargetOutput;
+import dev.portcullis.model.Component;
+import dev.portcullis.model.Flow;
+import dev.portcullis.model.Product;
+import dev.portcullis.model.SysctlSetting;
+import dev.portcullis.model.Variable;
+import dev.portcullis.model.VariableKind;
+import dev.portcullis.model.Zone;
+import dev.portcullis.plan.PlannedRule;
+import dev.portcullis.plan.RulePlan;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code kubernetes/<product>/}: NetworkPolicies (networking.k8s.io/v1) and kustomize files.
- * A default deny selects every pod of the product; one policy per component allows its flows;
- * off-by-default features and opt-in egress isolation are kustomize Components. What a
- * NetworkPolicy cannot say (ICMP, host prerequisites, zones without addresses) is a comment in
- * the manifests and a build warning. See {@link Planner} for what goes where.
+ * {@code kubernetes/<product>/}: NetworkPolicies (networking.k8s.io/v1) and kustomize files,
+ * formatted from the {@link RulePlan}. A default deny isolates the ingress of every pod of the
+ * product; one policy per component allows its planned ingress; off-by-default features and the
+ * opt-in egress restriction ({@code components/egress}) are kustomize Components. What a
+ * NetworkPolicy cannot say is declared in {@link #limits} (a comment in the manifests, a row of
+ * the docs page, and a build warning where the user must act). See {@link Planner} for what goes
+ * where.
  */
 public final class KubernetesTarget implements Target {
+  /** How the docs page names this target. */
+  public static final String TARGET = "Kubernetes NetworkPolicy";
   private static final String NETWORK_POLICY_TEMPLATE = "kubernetes/networkpolicy.yaml.mustache";
   private static final String KUSTOMIZATION_TEMPLATE = "kubernetes/kustomization.yaml.mustache";
   private static final String README_TEMPLATE = "kubernetes/README.md.mustache";
@@ -34,18 +43,119 @@ public final class KubernetesTarget implements Target {
     return "kubernetes";
   }
 
+  /**
+   * Label keys that clash, namespace selectors that are not labels, and policy names that two
+   * ids would share: each stops the product, for every target.
+   */
+  @Override
+  public List<Finding> check(Product product, RenderContext context) {
+    List<Finding> findings = new ArrayList<>();
+    Naming naming = new Naming(product, context);
+    if (naming.partOfLabel().equals(naming.componentLabel())) {
+      findings.add(Finding.of(Message.BAD_OPTION, Subject.product(), Naming.COMPONENT_OPTION,
+          naming.componentLabel(), "must differ from " + Naming.PART_OF_OPTION
+              + ", or pods could not be told apart by component"));
+    }
+    for (Zone zone : product.zones()) {
+      for (ZonePeers.Problem problem : ZonePeers.problems(zone)) {
+        findings.add(Finding.of(Message.K8S_NAMESPACE_SELECTOR, Subject.zone(zone.id()).on("namespaceSelector"),
+            zone.id(), problem.entry(), problem.reason()));
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    Set<String> clashes = new LinkedHashSet<>();
+    for (Bundle bundle : new Planner(RulePlan.of(product), naming).plan().bundles()) {
+      for (Policy policy : bundle.policies()) {
+        if (!seen.add(policy.name())) {
+          clashes.add(policy.name());
+        }
+      }
+    }
+    clashes.forEach(name -> findings.add(Finding.of(Message.K8S_NAME_CLASH, Subject.product(), product.id(), name)));
+    return findings;
+  }
+
+  @Override
+  public List<Limit> limits(RulePlan rulePlan, RenderContext context) {
+    Product product = rulePlan.product();
+    Naming naming = new Naming(product, context);
+    Plan plan = new Planner(rulePlan, naming).plan();
+    RuleBuilder rules = new RuleBuilder(rulePlan, naming);
+    String readme = "kubernetes/" + product.id() + "/README.md";
+    List<Limit> limits = new ArrayList<>();
+    // ICMP: one row per flow of the model that the plan carries as ICMP rules
+    Set<Flow> icmpFlows = new LinkedHashSet<>();
+    for (PlannedRule rule : rulePlan.rules()) {
+      if (rule.protocol().isIcmp()) {
+        icmpFlows.addAll(rules.flowsOf(rule).stream().filter(f -> f.component().equals(rule.component())).toList());
+      }
+    }
+    for (Flow flow : icmpFlows) {
+      List<String> files = plan.icmpFiles().getOrDefault(flow.id(), List.of());
+      limits.add(new Limit(TARGET, "flow " + flow.id() + " on " + flow.component() + " ("
+          + FlowText.icmpText(flow.icmp()) + ")",
+          "NetworkPolicy has no ICMP: the flow is a comment in the manifests; pods these policies isolate may drop"
+              + " it. Allow it in the CNI's own policy (Cilium, Calico) if it is needed.",
+          Finding.of(Message.K8S_ICMP_UNSUPPORTED, Subject.flow(flow.id()), flow.id(),
+              files.isEmpty() ? readme : String.join(" and ", files))));
+    }
+    String where = readme + " and default-deny.yaml";
+    for (SysctlSetting sysctl : product.prerequisites().sysctls()) {
+      limits.add(new Limit(TARGET, "sysctl " + sysctl.key() + " = " + sysctl.value(),
+          "NetworkPolicy does not configure nodes: set it on the nodes; the manifests only say it in comments.",
+          Finding.of(Message.K8S_PREREQUISITE, Subject.prerequisite(sysctl.key()),
+              "sysctl " + sysctl.key() + "=" + sysctl.value(), where)));
+    }
+    if (product.prerequisites().requiresForwarding()) {
+      limits.add(new Limit(TARGET, "packet forwarding allowed",
+          "NetworkPolicy does not configure nodes: let the nodes forward packets; the manifests only say it in"
+              + " comments.",
+          Finding.of(Message.K8S_PREREQUISITE, Subject.prerequisite("forwarding"), "packet forwarding", where)));
+    }
+    for (Variable variable : product.variables()) {
+      limits.add(Limit.documented(TARGET, "variable " + variable.name(), "Manifests hold values, not variables: the "
+          + what(variable) + " is fixed at its default (" + variable.defaultValue() + "). Change the definition,"
+          + " or patch the manifests with kustomize, to use another value."));
+    }
+    for (Zone zone : rulePlan.zonesWithoutDefaults()) {
+      String hint = (zone.localSubnet() ? "it is the hosts' own subnet, which a NetworkPolicy cannot look up; " : "")
+          + "give @Zone(id = \"" + zone.id() + "\") ipv4/ipv6 defaults or a namespaceSelector, or patch an ipBlock"
+          + " with its addresses into the policies (see " + readme + ")";
+      String instead = zone.localSubnet()
+          ? "The hosts' own subnet is only known on a host; a NetworkPolicy cannot look it up, so no rule is written"
+              + " for the zone until it gets CIDRs (or a kustomize patch adds an ipBlock)."
+          : "The zone has no default addresses, so no rule is written for it until it gets CIDRs or a"
+              + " namespaceSelector (or a kustomize patch adds an ipBlock).";
+      limits.add(new Limit(TARGET, "zone " + zone.id(), instead,
+          Finding.of(Message.ZONE_WITHOUT_DEFAULTS, Subject.zone(zone.id()), zone.id(), "the Kubernetes target", hint)));
+    }
+    for (Zone zone : rulePlan.zonesInUse()) {
+      if (zone.localSubnet() && !zone.hasNoDefaults()) {
+        limits.add(Limit.documented(TARGET, "zone " + zone.id(), "The hosts' own subnet cannot be looked up by a"
+            + " NetworkPolicy: the policies use the zone's default CIDRs instead."));
+      }
+    }
+    for (Component peer : rulePlan.peerComponents()) {
+      limits.add(Limit.documented(TARGET, "component " + peer.id() + " as a peer", "Matched by its pods' labels"
+          + " in the namespace the policies are applied to: if it runs outside the cluster (or in another"
+          + " namespace), nothing matches it; patch an ipBlock with its addresses into the policies."));
+    }
+    limits.add(Limit.documented(TARGET, "pods with hostNetwork: true", "NetworkPolicy does not govern pods that"
+        + " use the node's network: their traffic is not filtered by these policies; filter it on the nodes (the"
+        + " Ansible role)."));
+    if (rulePlan.outgoingMustStayOpen()) {
+      limits.add(Limit.documented(TARGET, "restricting outgoing traffic", "No " + Planner.EGRESS_DIR
+          + " is generated, so egress stays open. " + rulePlan.egressStance()));
+    }
+    return limits;
+  }
+
   @Override
   public TargetOutput render(RulePlan rulePlan, RenderContext context) {
     Product product = rulePlan.product();
     TargetOutput.Builder out = new TargetOutput.Builder();
     Naming naming = new Naming(product, context);
-    if (!checkInputs(product, naming, out)) {
-      return out.build();
-    }
-    Plan plan = new Planner(product, naming).plan();
-    if (!checkNames(product, plan, out)) {
-      return out.build();
-    }
+    Plan plan = new Planner(rulePlan, naming).plan();
     String dir = "kubernetes/" + product.id() + "/";
     String header = FlowText.line(context.header(product));
     for (Bundle bundle : plan.bundles()) {
@@ -56,44 +166,14 @@ public final class KubernetesTarget implements Target {
       out.file(dir + bundle.path("kustomization.yaml"),
           context.templates().render(KUSTOMIZATION_TEMPLATE, kustomization(bundle, plan, header)));
     }
-    out.file(dir + "README.md",
-        context.templates().render(README_TEMPLATE, new ReadmeBuilder(product, plan, naming).build(header)));
-    warn(product, plan, out);
+    out.file(dir + "README.md", context.templates().render(README_TEMPLATE,
+        new ReadmeBuilder(rulePlan, plan, naming, limits(rulePlan, context)).build(header)));
     return out.build();
   }
 
-  /** Label keys that clash and namespace selectors that are not labels stop the target. */
-  private static boolean checkInputs(Product product, Naming naming, TargetOutput.Builder out) {
-    boolean ok = true;
-    if (naming.partOfLabel().equals(naming.componentLabel())) {
-      out.finding(Finding.of(Message.BAD_OPTION, Subject.product(), Options.K8S_COMPONENT_LABEL,
-          naming.componentLabel(), "must differ from " + Options.K8S_PART_OF_LABEL
-              + ", or pods could not be told apart by component"));
-      ok = false;
-    }
-    for (Zone zone : product.zones()) {
-      for (ZonePeers.Problem problem : ZonePeers.problems(zone)) {
-        out.finding(Finding.of(Message.K8S_NAMESPACE_SELECTOR, Subject.zone(zone.id()), zone.id(),
-            problem.entry(), problem.reason()));
-        ok = false;
-      }
-    }
-    return ok;
-  }
-
-  /** Policy names must be unique in a namespace (and so are the file names made from them). */
-  private static boolean checkNames(Product product, Plan plan, TargetOutput.Builder out) {
-    Set<String> seen = new HashSet<>();
-    boolean ok = true;
-    for (Bundle bundle : plan.bundles()) {
-      for (Policy policy : bundle.policies()) {
-        if (!seen.add(policy.name())) {
-          out.finding(Finding.of(Message.K8S_NAME_CLASH, Subject.product(), product.id(), policy.name()));
-          ok = false;
-        }
-      }
-    }
-    return ok;
+  private static String what(Variable v) {
+    return v.kind() == VariableKind.INSTANCE_COUNT ? "instance count"
+        : v.kind() == VariableKind.PROTOCOL ? "protocol" : "port";
   }
 
   private static KustomizationView kustomization(Bundle bundle, Plan plan, String header) {
@@ -113,31 +193,6 @@ public final class KubernetesTarget implements Target {
     comments.add("Kustomize component: " + bundle.summary());
     comments.add("Add it under components: in an overlay whose resources include the base (../..).");
     return new KustomizationView(header, lines(comments), KustomizationView.COMPONENT_API, "Component", resources);
-  }
-
-  private static void warn(Product product, Plan plan, TargetOutput.Builder out) {
-    String readme = "kubernetes/" + product.id() + "/README.md";
-    for (String zone : plan.emptyZonesUsed().stream().sorted().toList()) {
-      boolean localSubnet = product.zone(zone).map(Zone::localSubnet).orElse(false);
-      String hint = (localSubnet ? "it is the hosts' own subnet, which a NetworkPolicy cannot look up; " : "")
-          + "give @Zone(id = \"" + zone + "\") ipv4/ipv6 defaults or a namespaceSelector, or add its"
-          + " addresses with a kustomize patch (see " + readme + ")";
-      out.finding(Finding.of(Message.ZONE_WITHOUT_DEFAULTS, Subject.zone(zone), zone, "the Kubernetes target", hint));
-    }
-    for (Map.Entry<String, List<String>> icmp : plan.icmpFiles().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey()).toList()) {
-      out.finding(Finding.of(Message.K8S_ICMP_UNSUPPORTED, new Subject(Subject.Kind.FLOW, icmp.getKey()),
-          icmp.getKey(), String.join(" and ", icmp.getValue())));
-    }
-    String where = readme + " and default-deny.yaml";
-    for (SysctlSetting sysctl : product.prerequisites().sysctls()) {
-      out.finding(Finding.of(Message.K8S_PREREQUISITE, Subject.prerequisite(sysctl.key()),
-          "sysctl " + sysctl.key() + "=" + sysctl.value(), where));
-    }
-    if (product.prerequisites().requiresForwarding()) {
-      out.finding(Finding.of(Message.K8S_PREREQUISITE, Subject.prerequisite("forwarding"),
-          "packet forwarding", where));
-    }
   }
 
   private static List<String> lines(List<String> texts) {

@@ -1,7 +1,6 @@
 package dev.portcullis.format.kubernetes;
 
 import dev.portcullis.model.Product;
-import dev.portcullis.processor.Options;
 import dev.portcullis.format.RenderContext;
 import java.util.List;
 
@@ -14,6 +13,10 @@ public final class Naming {
   public static final String DEFAULT_COMPONENT_LABEL = "app.kubernetes.io/component";
   public static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
   public static final String MANAGED_BY = "portcullis";
+  /** The processor option that sets the product label key (validated as a label key by the processor). */
+  public static final String PART_OF_OPTION = "portcullis.k8s.partOfLabel";
+  /** The processor option that sets the component label key. */
+  public static final String COMPONENT_OPTION = "portcullis.k8s.componentLabel";
 
   private final String product;
   private final String partOfLabel;
@@ -21,8 +24,8 @@ public final class Naming {
 
   public Naming(Product product, RenderContext context) {
     this.product = dashed(product.id());
-    this.partOfLabel = context.option(Options.K8S_PART_OF_LABEL, DEFAULT_PART_OF_LABEL);
-    this.componentLabel = context.option(Options.K8S_COMPONENT_LABEL, DEFAULT_COMPONENT_LABEL);
+    this.partOfLabel = context.option(PART_OF_OPTION, DEFAULT_PART_OF_LABEL);
+    this.componentLabel = context.option(COMPONENT_OPTION, DEFAULT_COMPONENT_LABEL);
   }
 
   /** {@code brickstor_sp} becomes {@code brickstor-sp}. */
@@ -65,6 +68,15 @@ public final class Naming {
       name.append('-').append(dashed(part));
     }
     return name.toString();
+  }
+
+  /**
+   * {@code <product>-<part>...-<part>.egress}: the name of a policy of the egress components. Ids
+   * hold no dot, so it never equals an ingress policy's name (a feature may be called
+   * {@code egress}), and two are equal only when two ingress policies' names are.
+   */
+  public String egressPolicyName(String... parts) {
+    return policyName(parts) + ".egress";
   }
 
   /** The file of a policy: its name without the product prefix. */

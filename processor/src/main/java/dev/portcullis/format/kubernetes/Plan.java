@@ -2,20 +2,18 @@ package dev.portcullis.format.kubernetes;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Everything the Kubernetes target writes for one product, before rendering.
+ * Every file the Kubernetes target writes for one product, before rendering: where each policy
+ * of the {@link dev.portcullis.plan.RulePlan} goes.
  *
  * @param bundles the base first, then the optional components in name order
- * @param emptyZonesUsed zones a flow needs that have no default CIDRs (no rule was written)
- * @param icmpFiles for each ICMP flow id, the files where it is left as a comment
+ * @param icmpFiles for each ICMP flow id, the files where it is left as a comment, sorted
  */
-record Plan(EgressMode egress, List<Bundle> bundles, Set<String> emptyZonesUsed,
-    Map<String, List<String>> icmpFiles) {
+record Plan(List<Bundle> bundles, Map<String, List<String>> icmpFiles) {
   Plan {
     bundles = List.copyOf(bundles);
-    emptyZonesUsed = Set.copyOf(emptyZonesUsed);
     icmpFiles = Map.copyOf(icmpFiles);
   }
 
@@ -25,5 +23,9 @@ record Plan(EgressMode egress, List<Bundle> bundles, Set<String> emptyZonesUsed,
 
   List<Bundle> components() {
     return bundles.subList(1, bundles.size());
+  }
+
+  Optional<Bundle> bundle(String dir) {
+    return bundles.stream().filter(b -> b.dir().equals(dir)).findFirst();
   }
 }

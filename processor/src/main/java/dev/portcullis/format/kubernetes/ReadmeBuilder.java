@@ -1,29 +1,36 @@
 package dev.portcullis.format.kubernetes;
 
-import dev.portcullis.diagnostics.Message;
+import dev.portcullis.format.Limit;
 import dev.portcullis.model.Feature;
 import dev.portcullis.model.Flow;
 import dev.portcullis.model.PortRange;
 import dev.portcullis.model.Product;
 import dev.portcullis.model.Transport;
 import dev.portcullis.model.Zone;
+import dev.portcullis.plan.PlannedRule;
+import dev.portcullis.plan.RulePlan;
 import dev.portcullis.render.Literals;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Builds the scope of the product's {@code README.md} from the model and the plan. */
+/** Builds the scope of the product's {@code README.md} from the rule plan, the layout and the declared limits. */
 final class ReadmeBuilder {
+  private final RulePlan rulePlan;
   private final Product product;
   private final Plan plan;
   private final Naming naming;
+  private final List<Limit> limits;
 
-  ReadmeBuilder(Product product, Plan plan, Naming naming) {
-    this.product = product;
+  ReadmeBuilder(RulePlan rulePlan, Plan plan, Naming naming, List<Limit> limits) {
+    this.rulePlan = rulePlan;
+    this.product = rulePlan.product();
     this.plan = plan;
     this.naming = naming;
+    this.limits = List.copyOf(limits);
   }
 
   ReadmeView build(String header) {
@@ -37,9 +44,7 @@ final class ReadmeBuilder {
         .toList();
     List<ReadmeView.ZoneRow> zones = product.zones().stream()
         .map(z -> new ReadmeView.ZoneRow(z.id(), zonePeers(z))).toList();
-    Optional<Flow> emptyZoneFlow = product.flows().stream()
-        .filter(f -> !f.isIcmp() && f.peer().isZone() && plan.emptyZonesUsed().contains(f.peer().id()))
-        .findFirst();
+    Optional<PlannedRule> patchRule = patchRule();
     List<ReadmeView.VariableRow> variables = product.variables().stream()
         .map(v -> new ReadmeView.VariableRow(v.name(), v.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
             String.valueOf(v.defaultValue()).toLowerCase(Locale.ROOT), v.flowId()))
@@ -48,17 +53,11 @@ final class ReadmeBuilder {
         .map(f -> new ReadmeView.FeatureRow(f.id(), policiesOf(f)))
         .filter(row -> !row.policies().isEmpty())
         .toList();
-    List<ReadmeView.Unexpressible> unexpressible = new ArrayList<>();
-    for (Flow flow : product.flows()) {
-      if (flow.isIcmp()) {
-        unexpressible.add(new ReadmeView.Unexpressible("flow " + flow.key() + " (" + flow.service() + "): "
-            + FlowText.icmpText(flow.icmp()) + ", " + FlowText.direction(flow), Message.K8S_ICMP_UNSUPPORTED.suppressionKey()));
-      }
-    }
-    PrerequisiteText.lines(product).forEach(line ->
-        unexpressible.add(new ReadmeView.Unexpressible(line, Message.K8S_PREREQUISITE.suppressionKey())));
-    List<PolicyView.Port> patchPorts = emptyZoneFlow.map(ReadmeBuilder::ports).orElse(List.of());
-    boolean ingressPatch = emptyZoneFlow.map(Flow::isInbound).orElse(true);
+    List<ReadmeView.Unexpressible> unexpressible = limits.stream()
+        .map(l -> new ReadmeView.Unexpressible(l.subject() + ": " + l.instead(), l.warning() != null,
+            l.warning() == null ? "" : l.warning().message().suppressionKey()))
+        .toList();
+    boolean ingressPatch = patchRule.map(PlannedRule::isIngress).orElse(true);
     return new ReadmeView(
         header,
         product.title(),
@@ -73,13 +72,14 @@ final class ReadmeBuilder {
         egressText(),
         !components.isEmpty(),
         components,
+        flowsText(),
         product.flows().stream().map(this::flowRow).toList(),
         zones,
-        emptyZoneFlow.isPresent(),
-        emptyZoneFlow.map(f -> patchPolicy(f, ingressPatch)).orElse(""),
+        patchRule.isPresent(),
+        patchRule.map(this::patchPolicy).orElse(""),
         ingressPatch ? "ingress" : "egress",
         ingressPatch ? "from" : "to",
-        patchPorts,
+        patchRule.map(ReadmeBuilder::ports).orElse(List.of()),
         !variables.isEmpty(),
         variables,
         !onFeatures.isEmpty(),
@@ -91,17 +91,26 @@ final class ReadmeBuilder {
   }
 
   private String egressText() {
-    return switch (plan.egress()) {
-      case OPEN -> "Egress is not isolated: the definition declares no outbound flow, so the pods may"
-          + " connect anywhere; only ingress is restricted.";
-      case BASE -> "Egress is isolated in the base: the pods may resolve names through kube-dns (UDP and"
-          + " TCP 53 to pods labelled `" + DnsRule.DNS_LABEL + ": " + DnsRule.DNS_VALUE + "` in namespace `"
-          + DnsRule.NAMESPACE + "`) and connect where the flows say, nothing else. If your cluster resolves"
-          + " names elsewhere (NodeLocal DNSCache, a DNS server outside the cluster), patch the DNS rule.";
-      case OPTIONAL -> "Egress stays open by default because the definition says outgoing traffic must stay allowed"
-          + Literals.markdownText(Planner.reasonSuffix(product.prerequisites().outgoingReason())) + ". Add `" + Planner.EGRESS_DIR
-          + "` to isolate it anyway (DNS to kube-dns and the declared flows only).";
-    };
+    String stance = Literals.markdownText(rulePlan.egressStance());
+    if (!Planner.egressComponent(rulePlan)) {
+      return "Egress is not isolated, and no `" + Planner.EGRESS_DIR + "` is generated. " + stance;
+    }
+    return "Egress is not isolated in the base. " + stance + " To restrict it, add `" + Planner.EGRESS_DIR
+        + "`: the pods may then resolve names through kube-dns (UDP and TCP 53 to pods labelled `"
+        + DnsRule.DNS_LABEL + ": " + DnsRule.DNS_VALUE + "` in namespace `" + DnsRule.NAMESPACE
+        + "`) and connect where the planned egress rules say, nothing else. If your cluster resolves names"
+        + " elsewhere (NodeLocal DNSCache, a DNS server outside the cluster), patch the DNS rule.";
+  }
+
+  /** The paragraph above the flow table: where the two ends of a flow between components are. */
+  private String flowsText() {
+    String ingress = "A flow between two components is allowed on both ends, because Kubernetes lets a connection"
+        + " pass only when both pods' policies allow it: as ingress on the component that listens (in the base"
+        + " or a feature component)";
+    return Planner.egressComponent(rulePlan)
+        ? ingress + " and, once `" + Planner.EGRESS_DIR + "` restricts egress, as egress on the component that"
+            + " connects."
+        : ingress + "; egress stays open, so the component that connects needs no rule.";
   }
 
   private ReadmeView.FlowRow flowRow(Flow flow) {
@@ -111,18 +120,27 @@ final class ReadmeBuilder {
     return new ReadmeView.FlowRow(flow.id(), flow.component(), direction, peer, ports, where(flow));
   }
 
+  /** Where the ingress and the egress side of a flow are allowed. */
   private String where(Flow flow) {
     if (flow.isIcmp()) {
       return "not expressible: a comment only";
     }
-    if (flow.peer().isZone() && plan.emptyZonesUsed().contains(flow.peer().id())) {
+    if (flow.peer().isZone() && rulePlan.zonesWithoutDefaults().stream().anyMatch(z -> z.id().equals(flow.peer().id()))) {
       return "no rule: the zone has no defaults";
     }
-    if (flow.feature() == null) {
-      return "base";
+    boolean featureOn = flow.feature() == null
+        || product.feature(flow.feature()).map(Feature::enabledByDefault).orElse(false);
+    List<String> parts = new ArrayList<>();
+    if (flow.isInbound() || flow.peer().isComponent()) {
+      parts.add("ingress: " + (flow.feature() == null ? "base"
+          : featureOn ? "base (feature `" + flow.feature() + "`, on by default)"
+          : "`" + Planner.featureDir(flow.feature()) + "`"));
     }
-    boolean on = product.feature(flow.feature()).map(Feature::enabledByDefault).orElse(false);
-    return on ? "base (feature `" + flow.feature() + "`, on by default)" : "`" + Planner.featureDir(flow.feature()) + "`";
+    if (flow.isOutbound() || flow.peer().isComponent()) {
+      parts.add("egress: " + (!Planner.egressComponent(rulePlan) ? "open"
+          : featureOn ? "`" + Planner.EGRESS_DIR + "`" : "`" + Planner.egressFeatureDir(flow.feature()) + "`"));
+    }
+    return String.join("; ", parts);
   }
 
   private static String portsText(Flow flow) {
@@ -148,35 +166,42 @@ final class ReadmeBuilder {
   }
 
   private String policiesOf(Feature feature) {
-    return plan.bundles().stream().flatMap(b -> b.policies().stream())
+    return plan.bundles().stream()
+        .filter(b -> b.isBase() || b.dir().equals(Planner.EGRESS_DIR))
+        .flatMap(b -> b.policies().stream())
         .map(Policy::name)
-        .filter(name -> name.endsWith("-" + Naming.dashed(feature.id()))
-            || name.endsWith("-" + Naming.dashed(feature.id()) + "-egress"))
         .filter(name -> product.components().stream().anyMatch(c -> name.equals(naming.policyName(c.id(), feature.id()))
-            || name.equals(naming.policyName(c.id(), feature.id(), "egress"))))
+            || name.equals(naming.egressPolicyName(c.id(), feature.id()))))
         .map(name -> "`" + name + "`")
         .collect(Collectors.joining(", "));
   }
 
-  private String patchPolicy(Flow flow, boolean ingress) {
-    boolean separateEgress = !ingress && plan.egress() == EgressMode.OPTIONAL;
-    List<String> parts = new ArrayList<>();
-    parts.add(flow.component());
-    if (flow.feature() != null) {
-      parts.add(flow.feature());
-    }
-    if (separateEgress) {
-      parts.add("egress");
-    }
-    return naming.policyName(parts.toArray(String[]::new));
+  /**
+   * The rule the patch example shows: the first planned rule to a zone without addresses,
+   * ingress before egress (an egress rule only matters with {@code components/egress}).
+   */
+  private Optional<PlannedRule> patchRule() {
+    List<String> empty = rulePlan.zonesWithoutDefaults().stream().map(Zone::id).toList();
+    return rulePlan.rules().stream()
+        .filter(r -> !r.protocol().isIcmp() && r.peer().isZone() && empty.contains(r.peer().id()))
+        .filter(r -> r.isIngress() || Planner.egressComponent(rulePlan))
+        .min(Comparator.comparing(PlannedRule::isEgress));
   }
 
-  private static List<PolicyView.Port> ports(Flow flow) {
+  private String patchPolicy(PlannedRule rule) {
+    List<String> parts = new ArrayList<>();
+    parts.add(rule.component());
+    if (rule.feature() != null) {
+      parts.add(rule.feature());
+    }
+    String[] ids = parts.toArray(String[]::new);
+    return rule.isEgress() ? naming.egressPolicyName(ids) : naming.policyName(ids);
+  }
+
+  private static List<PolicyView.Port> ports(PlannedRule rule) {
     List<PolicyView.Port> ports = new ArrayList<>();
-    for (Transport transport : flow.transports()) {
-      for (PortRange range : flow.ports()) {
-        ports.add(new PolicyView.Port(transport.name(), range.from(), !range.isSingle(), range.to()));
-      }
+    for (PortRange range : rule.ports().defaultRanges()) {
+      ports.add(new PolicyView.Port(rule.protocol().transport().name(), range.from(), !range.isSingle(), range.to()));
     }
     return ports;
   }

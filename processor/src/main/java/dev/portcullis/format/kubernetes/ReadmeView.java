@@ -22,6 +22,7 @@ record ReadmeView(
     String egressText,
     boolean hasComponents,
     List<ComponentRow> components,
+    String flowsText,
     List<FlowRow> flows,
     List<ZoneRow> zones,
     boolean hasEmptyZones,
@@ -50,6 +51,6 @@ record ReadmeView(
 
   record FeatureRow(String id, String policies) {}
 
-  /** Something the manifests only mention; {@code warning} is the suppression key of its build warning. */
-  record Unexpressible(String text, String warning) {}
+  /** A declared limit; {@code warning} is the suppression key of its build warning, if it has one. */
+  record Unexpressible(String text, boolean hasWarning, String warning) {}
 }

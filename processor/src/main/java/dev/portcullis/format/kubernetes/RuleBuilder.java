@@ -3,130 +3,117 @@ package dev.portcullis.format.kubernetes;
 import dev.portcullis.model.Flow;
 import dev.portcullis.model.PortRange;
 import dev.portcullis.model.Product;
-import dev.portcullis.model.Transport;
 import dev.portcullis.model.Zone;
+import dev.portcullis.plan.PlannedRule;
+import dev.portcullis.plan.RuleDirection;
+import dev.portcullis.plan.RulePeer;
+import dev.portcullis.plan.RulePlan;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * The rules one component needs for one group of flows (the always-on flows, or one feature's).
- * Every pod-to-pod flow appears twice: as ingress on the listening component and as egress on
- * the dialing one, because Kubernetes lets traffic pass only when both ends allow it. Adjacent or
- * overlapping ports to the same peers share one entry ({@link PortMerger}).
+ * Writes the plan's rules of one component, direction and feature as NetworkPolicy rules: the
+ * plan's rules to one peer become one rule whose {@code from}/{@code to} is that peer (the
+ * component's pods, or the zone's {@code ipBlock}s or namespace selector) and whose
+ * {@code ports} hold one entry per plan span ({@code port}/{@code endPort}), a configurable port
+ * at its default, instance-numbered ports at their default count. ICMP rules and rules to a zone
+ * without addresses are comments. Nothing is resolved or merged here: the plan did that.
  */
 final class RuleBuilder {
+  private final RulePlan plan;
   private final Product product;
   private final Naming naming;
-  private final Map<String, List<PolicyPeer>> zonePeers = new TreeMap<>();
-  /** Zones without defaults that a flow needed, for the build warning. */
-  private final Set<String> emptyZonesUsed = new TreeSet<>();
 
-  RuleBuilder(Product product, Naming naming) {
-    this.product = product;
+  RuleBuilder(RulePlan plan, Naming naming) {
+    this.plan = plan;
+    this.product = plan.product();
     this.naming = naming;
-    for (Zone zone : product.zones()) {
-      zonePeers.put(zone.id(), ZonePeers.of(zone));
-    }
   }
 
-  /** Ingress rules of {@code component} from the flows of {@code feature} (null: always-on flows). */
-  List<PolicyRule> ingress(String component, String feature) {
+  /** The rules of {@code component} in {@code direction} gated by {@code feature} (null: always on), in plan order. */
+  List<PolicyRule> rules(String component, RuleDirection direction, String feature) {
+    Map<Object, List<PlannedRule>> groups = new LinkedHashMap<>();
+    for (PlannedRule rule : plan.rulesOf(component, direction, feature)) {
+      // ICMP rules stay one comment each; the others share one NetworkPolicy rule per peer
+      Object key = rule.protocol().isIcmp() ? rule : rule.peer();
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(rule);
+    }
     List<PolicyRule> rules = new ArrayList<>();
-    for (Flow flow : flows(feature)) {
-      if (flow.component().equals(component) && (flow.isInbound() || flow.isSelfPeer())) {
-        rules.add(rule(flow, peersOf(flow)));
-      }
+    for (List<PlannedRule> group : groups.values()) {
+      rules.add(group.get(0).protocol().isIcmp() ? icmp(group.get(0)) : rule(group));
     }
-    for (Flow flow : flows(feature)) {
-      if (isPeerComponent(flow, component) && flow.isOutbound()) {
-        rules.add(rule(flow, List.of(PolicyPeer.pods(naming.componentPods(flow.component())))));
-      }
-    }
-    return PortMerger.merge(rules);
+    return rules;
   }
 
-  /** Egress rules of {@code component} from the flows of {@code feature} (without DNS). */
-  List<PolicyRule> egress(String component, String feature) {
-    List<PolicyRule> rules = new ArrayList<>();
-    for (Flow flow : flows(feature)) {
-      if (flow.component().equals(component) && (flow.isOutbound() || flow.isSelfPeer())) {
-        rules.add(rule(flow, peersOf(flow)));
-      }
-    }
-    for (Flow flow : flows(feature)) {
-      if (isPeerComponent(flow, component) && flow.isInbound()) {
-        rules.add(rule(flow, List.of(PolicyPeer.pods(naming.componentPods(flow.component())))));
-      }
-    }
-    return PortMerger.merge(rules);
+  /** The plan's ICMP rules of {@code component} in {@code direction} and {@code feature}. */
+  List<PlannedRule> icmpRules(String component, RuleDirection direction, String feature) {
+    return plan.rulesOf(component, direction, feature).stream().filter(r -> r.protocol().isIcmp()).toList();
   }
 
-  /** Comment lines for the ICMP flows {@code component} owns in this group. */
-  List<String> icmpNotes(String component, String feature) {
-    List<String> lines = new ArrayList<>();
-    for (Flow flow : product.flows()) {
-      if (flow.isIcmp() && flow.component().equals(component) && Objects.equals(flow.feature(), feature)) {
-        lines.addAll(FlowText.icmp(flow, product));
-      }
-    }
-    return lines;
-  }
-
-  Set<String> emptyZonesUsed() {
-    return emptyZonesUsed;
-  }
-
-  /** Whether any flow that NetworkPolicy can express goes out of a pod (egress must be isolated). */
-  boolean anyOutbound() {
-    return product.flows().stream().anyMatch(f -> !f.isIcmp() && f.isOutbound());
-  }
-
-  private List<Flow> flows(String feature) {
-    return product.flows().stream()
-        .filter(f -> !f.isIcmp() && Objects.equals(f.feature(), feature))
-        .toList();
-  }
-
-  private static boolean isPeerComponent(Flow flow, String component) {
-    return flow.peer().isComponent() && flow.peer().id().equals(component) && !flow.isSelfPeer();
-  }
-
-  private List<PolicyPeer> peersOf(Flow flow) {
-    if (flow.peer().isComponent()) {
-      return List.of(PolicyPeer.pods(naming.componentPods(flow.peer().id())));
-    }
-    List<PolicyPeer> peers = zonePeers.getOrDefault(flow.peer().id(), List.of());
+  private PolicyRule rule(List<PlannedRule> group) {
+    RulePeer peer = group.get(0).peer();
+    List<String> comments = new ArrayList<>(describe(group));
+    List<PolicyPeer> peers = peersOf(peer);
     if (peers.isEmpty()) {
-      emptyZonesUsed.add(flow.peer().id());
-    }
-    return peers;
-  }
-
-  private PolicyRule rule(Flow flow, List<PolicyPeer> peers) {
-    List<String> comments = new ArrayList<>(FlowText.describe(flow, product));
-    if (peers.isEmpty()) {
-      comments.add(FlowText.line("NO RULE: zone '" + flow.peer().id() + "' has no default CIDRs;"
-          + " add its addresses with a kustomize patch (see README.md)"));
+      comments.add(FlowText.line("NO RULE: zone '" + peer.id() + "' has no default addresses;"
+          + " add them with a kustomize patch (see README.md)"));
       return PolicyRule.commentOnly(comments);
     }
-    return new PolicyRule(comments, peers, ports(flow));
-  }
-
-  private static List<PolicyPort> ports(Flow flow) {
-    List<PolicyPort> ports = new ArrayList<>();
-    for (Transport transport : flow.transports()) {
-      if (transport == Transport.ICMP) {
-        continue;
-      }
-      for (PortRange range : flow.ports()) {
-        ports.add(new PolicyPort(transport, range.from(), range.to()));
+    Set<PolicyPort> ports = new LinkedHashSet<>();
+    for (PlannedRule rule : group) {
+      for (PortRange range : rule.ports().defaultRanges()) {
+        ports.add(new PolicyPort(rule.protocol().transport(), range.from(), range.to()));
       }
     }
-    return ports;
+    return new PolicyRule(comments, peers, List.copyOf(ports));
+  }
+
+  private PolicyRule icmp(PlannedRule rule) {
+    List<String> comments = new ArrayList<>(describe(List.of(rule)));
+    comments.add(FlowText.line("NOT ENFORCED: " + FlowText.icmpText(rule.icmp())
+        + " cannot be written in a NetworkPolicy (pods isolated by these policies may drop it);"
+        + " allow it in your CNI's own policy (Calico, Cilium) if you need it"));
+    return PolicyRule.commentOnly(comments);
+  }
+
+  private List<PolicyPeer> peersOf(RulePeer peer) {
+    if (peer.isComponent()) {
+      return List.of(PolicyPeer.pods(naming.componentPods(peer.id())));
+    }
+    Zone zone = plan.zone(peer.id());
+    return ZonePeers.of(zone);
+  }
+
+  /** The comment lines of the flows a group of rules carries, each flow once. */
+  private List<String> describe(List<PlannedRule> group) {
+    Set<String> lines = new LinkedHashSet<>();
+    for (PlannedRule rule : group) {
+      for (Flow flow : flowsOf(rule)) {
+        lines.addAll(FlowText.describe(flow, product));
+      }
+    }
+    return List.copyOf(lines);
+  }
+
+  /** The flows of the model a rule carries: declared on its component, or on its peer component (the other end). */
+  List<Flow> flowsOf(PlannedRule rule) {
+    List<Flow> flows = new ArrayList<>();
+    for (Flow flow : product.flows()) {
+      if (!rule.flows().contains(flow.id())) {
+        continue;
+      }
+      boolean ownEnd = flow.component().equals(rule.component())
+          && flow.peer().isComponent() == rule.peer().isComponent() && flow.peer().id().equals(rule.peer().id());
+      boolean otherEnd = rule.peer().isComponent() && flow.peer().isComponent()
+          && flow.component().equals(rule.peer().id()) && flow.peer().id().equals(rule.component());
+      if (ownEnd || otherEnd) {
+        flows.add(flow);
+      }
+    }
+    return flows;
   }
 }

@@ -1,15 +1,13 @@
 package dev.portcullis.format.kubernetes;
 
 import dev.portcullis.model.Zone;
-import dev.portcullis.processor.validate.Cidrs;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The peers a zone stands for: its {@code namespaceSelector} labels when the definition gives
- * them (they replace the CIDRs), else one {@code ipBlock} per default CIDR, written in canonical
- * form. No peers means the zone has no defaults and gets no rule.
+ * them (they replace the CIDRs), else one {@code ipBlock} per default CIDR (the model holds them
+ * canonical and sorted). No peers means the zone has no defaults and gets no rule.
  */
 final class ZonePeers {
   private ZonePeers() {}
@@ -22,8 +20,8 @@ final class ZonePeers {
       return List.of(PolicyPeer.namespaces(namespaceLabels(zone)));
     }
     List<PolicyPeer> peers = new ArrayList<>();
-    zone.ipv4().forEach(cidr -> peers.add(PolicyPeer.ipBlock(canonical(Cidrs.parseV4(cidr), cidr))));
-    zone.ipv6().forEach(cidr -> peers.add(PolicyPeer.ipBlock(canonical(Cidrs.parseV6(cidr), cidr))));
+    zone.ipv4().forEach(cidr -> peers.add(PolicyPeer.ipBlock(cidr)));
+    zone.ipv6().forEach(cidr -> peers.add(PolicyPeer.ipBlock(cidr)));
     return peers;
   }
 
@@ -52,16 +50,13 @@ final class ZonePeers {
     return problems;
   }
 
+  /** The selector's labels; an entry without {@code =} (refused by {@link #problems}) is a key with an empty value. */
   private static List<Label> namespaceLabels(Zone zone) {
-    return zone.namespaceSelector().stream()
-        .map(entry -> new Label(entry.substring(0, entry.indexOf('=')), entry.substring(entry.indexOf('=') + 1)))
-        .toList();
+    return zone.namespaceSelector().stream().map(ZonePeers::label).toList();
   }
 
-  private static String canonical(Cidrs.Result parsed, String original) {
-    Optional<Cidrs.Cidr> cidr = parsed.cidr();
-    // the validator rejected unparsable CIDRs before any target runs
-    return cidr.map(Cidrs.Cidr::networkText).orElseThrow(
-        () -> new IllegalStateException("invalid CIDR reached the Kubernetes target: " + original));
+  private static Label label(String entry) {
+    int eq = entry.indexOf('=');
+    return eq < 0 ? new Label(entry, "") : new Label(entry.substring(0, eq), entry.substring(eq + 1));
   }
 }

@@ -1,5 +1,8 @@
 package dev.portcullis.format.model;
 
+import dev.portcullis.plan.PlannedRule;
+import dev.portcullis.plan.PortSpan;
+import dev.portcullis.plan.PortSpec;
 import dev.portcullis.plan.RulePlan;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -28,7 +31,9 @@ import java.util.Locale;
 
 /**
  * {@code model/<product>.json}: the normalized model for other tools (format documented in the
- * README, {@code "schema": "portcullis-model/1"}). Built as a tree so key order is fixed here.
+ * README, {@code "schema": "portcullis-model/1"}): the declared flows and, beside them, the
+ * plan's rules ({@code rules[]}, both ends of every flow between components). Built as a tree so
+ * key order is fixed here.
  */
 public final class ModelJsonTarget implements Target {
   public static final String SCHEMA = "portcullis-model/1";
@@ -87,6 +92,10 @@ public final class ModelJsonTarget implements Target {
     for (Flow f : product.flows()) {
       flows.add(flow(f));
     }
+    ArrayNode rules = root.putArray("rules");
+    for (PlannedRule r : plan.rules()) {
+      rules.add(rule(r));
+    }
     ObjectNode prerequisites = root.putObject("prerequisites");
     ArrayNode sysctls = prerequisites.putArray("sysctl");
     for (SysctlSetting s : product.prerequisites().sysctls()) {
@@ -134,6 +143,41 @@ public final class ModelJsonTarget implements Target {
     }
     putIfPresent(node, "feature", f.feature());
     putIfPresent(node, "constant", f.constant());
+    return node;
+  }
+
+  /** A rule of the plan, as the README documents it. */
+  private static ObjectNode rule(PlannedRule r) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("component", r.component()).put("direction", r.direction().lower());
+    node.putObject("peer").put("kind", lower(r.peer().kind().name())).put("id", r.peer().id());
+    node.put("transport", r.protocol().transport().lower());
+    putIfPresent(node, "protocolVariable", r.protocol().variable());
+    ObjectNode ports = node.putObject("ports");
+    if (r.ports() instanceof PortSpec.Fixed fixed) {
+      ports.put("kind", "fixed");
+      ArrayNode spans = ports.putArray("spans");
+      for (PortSpan span : fixed.spans()) {
+        ObjectNode s = spans.addObject().put("from", span.range().from()).put("to", span.range().to());
+        span.flows().forEach(s.putArray("flows")::add);
+      }
+    } else if (r.ports() instanceof PortSpec.Configurable c) {
+      ports.put("kind", "configurable").put("variable", c.variable()).put("default", c.defaultPort());
+    } else if (r.ports() instanceof PortSpec.Numbered n) {
+      ports.put("kind", "numbered").put("base", n.base()).put("defaultCount", n.defaultCount())
+          .put("maxCount", n.maxCount()).put("variable", n.variable());
+    } else {
+      ports.put("kind", "none");
+    }
+    if (r.icmp() != null) {
+      Icmp icmp = r.icmp();
+      ObjectNode i = node.putObject("icmp").put("type", icmp.type()).put("code", icmp.code());
+      if (icmp.hasV6()) {
+        i.put("v6Type", icmp.v6Type()).put("v6Code", icmp.v6Code());
+      }
+    }
+    putIfPresent(node, "feature", r.feature());
+    r.flows().forEach(node.putArray("flows")::add);
     return node;
   }
 

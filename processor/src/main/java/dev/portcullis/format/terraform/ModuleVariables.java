@@ -1,16 +1,15 @@
 package dev.portcullis.format.terraform;
 
 import dev.portcullis.model.Feature;
-import dev.portcullis.model.Flow;
 import dev.portcullis.model.Product;
 import dev.portcullis.model.Variable;
 import dev.portcullis.model.VariableKind;
 import dev.portcullis.model.Zone;
+import dev.portcullis.plan.RulePlan;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
 
 /**
  * The module's inputs: where the groups go ({@code vpc_id}, {@code name_prefix}, {@code tags}),
@@ -26,47 +25,8 @@ final class ModuleVariables {
 
   private ModuleVariables() {}
 
-  static List<VariableView> of(Product product) {
-    List<VariableView> vars = new ArrayList<>();
-    vars.add(new VariableView(VPC_ID, "ID of the VPC the security groups are created in.", "string", false, "",
-        List.of(new VariableView.Validation("can(regex(\"^vpc-[0-9a-f]+$\", var.vpc_id))",
-            "vpc_id must be a VPC id such as vpc-0123456789abcdef0.")), false));
-    vars.add(new VariableView(NAME_PREFIX,
-        "Prefix of every security group's name and Name tag; each group appends its component and a unique suffix.",
-        "string", true, Hcl.quote(product.id().replace('_', '-') + "-"),
-        List.of(new VariableView.Validation("can(regex(\"^[A-Za-z0-9._-]{0,64}$\", var.name_prefix))",
-            "name_prefix may hold at most 64 letters, digits, dots, dashes and underscores.")), false));
-    vars.add(new VariableView(TAGS, "Tags added to every security group and rule.", "map(string)", true, "{}",
-        List.of(), false));
-    boolean outgoing = product.prerequisites().requiresOutgoing();
-    String reason = outgoing && !product.prerequisites().outgoingReason().isBlank()
-        ? " It defaults to true because " + product.title() + " needs it: " + sentence(product.prerequisites().outgoingReason())
-        : outgoing ? " It defaults to true because " + product.title() + " needs outgoing traffic allowed." : "";
-    vars.add(new VariableView(RulePlanner.ALLOW_ALL_EGRESS,
-        "Whether each group also allows all outgoing traffic (IPv4 and IPv6). When false, the groups allow only"
-            + " the outgoing flows of the definition (Terraform removes the allow-all egress rule AWS adds to new"
-            + " groups)." + reason,
-        "bool", true, Boolean.toString(outgoing), List.of(), false));
-    vars.add(new VariableView(MAX_RULES,
-        "Rules a group may hold per direction and address family (the AWS quota, 60 unless raised);"
-            + " planning fails before apply when a group would exceed it.",
-        "number", true, Integer.toString(QuotaFitter.AWS_DEFAULT_QUOTA),
-        List.of(new VariableView.Validation(
-            "var.max_rules_per_group == floor(var.max_rules_per_group) && var.max_rules_per_group >= 1 && var.max_rules_per_group <= 1000",
-            "max_rules_per_group must be a whole number from 1 to 1000.")), false));
-    for (Zone zone : usedZones(product)) {
-      vars.addAll(zone(zone));
-    }
-    for (Feature feature : usedFeatures(product)) {
-      vars.add(new VariableView(FeatureGate.variable(feature.id()),
-          "Feature " + feature.id() + ": " + orId(feature.description(), feature.id())
-              + " Turns its flows' rules on or off.",
-          "bool", true, Boolean.toString(feature.enabledByDefault()), List.of(), false));
-    }
-    for (Variable variable : product.variables()) {
-      vars.add(variable(variable));
-    }
-    checkUnique(vars);
+  static List<VariableView> of(RulePlan plan) {
+    List<VariableView> vars = named(plan).stream().map(Named::variable).toList();
     List<VariableView> result = new ArrayList<>();
     for (int i = 0; i < vars.size(); i++) {
       result.add(vars.get(i).asFirst(i == 0));
@@ -74,18 +34,104 @@ final class ModuleVariables {
     return result;
   }
 
-  /** Zones some flow uses, in id order. */
-  static List<Zone> usedZones(Product product) {
-    Set<String> used = new TreeSet<>();
-    product.flows().stream().filter(f -> f.peer().isZone()).forEach(f -> used.add(f.peer().id()));
-    return product.zones().stream().filter(z -> used.contains(z.id())).toList();
+  /**
+   * A variable of the module and what it stands for (for a name clash's message).
+   *
+   * @param definitionVariable the definition's variable it is, or null
+   */
+  record Named(VariableView variable, String origin, String definitionVariable) {
+    Named(VariableView variable, String origin) {
+      this(variable, origin, null);
+    }
   }
 
-  /** Features some flow is gated by, in id order. */
-  static List<Feature> usedFeatures(Product product) {
-    Set<String> used = new TreeSet<>();
-    product.flows().stream().map(Flow::feature).filter(f -> f != null).forEach(used::add);
-    return product.features().stream().filter(f -> used.contains(f.id())).toList();
+  /**
+   * Two things the module would give the same variable name.
+   *
+   * @param second the later of the two (a variable of the definition: they come last)
+   */
+  record Clash(String name, String first, Named second) {}
+
+  /** Every variable name the module would use twice. */
+  static List<Clash> clashes(RulePlan plan) {
+    Map<String, String> seen = new HashMap<>();
+    List<Clash> clashes = new ArrayList<>();
+    for (Named n : named(plan)) {
+      String before = seen.putIfAbsent(n.variable().name(), n.origin());
+      if (before != null) {
+        clashes.add(new Clash(n.variable().name(), before, n));
+      }
+    }
+    return clashes;
+  }
+
+  private static List<Named> named(RulePlan plan) {
+    Product product = plan.product();
+    List<Named> vars = new ArrayList<>();
+    vars.add(new Named(new VariableView(VPC_ID, "ID of the VPC the security groups are created in.", "string", false, "",
+        List.of(new VariableView.Validation("can(regex(\"^vpc-[0-9a-f]+$\", var.vpc_id))",
+            "vpc_id must be a VPC id such as vpc-0123456789abcdef0.")), false), "the module's " + VPC_ID));
+    vars.add(new Named(new VariableView(NAME_PREFIX,
+        "Prefix of every security group's name and Name tag; each group appends its component and a unique suffix.",
+        "string", true, Hcl.quote(product.id().replace('_', '-') + "-"),
+        List.of(new VariableView.Validation("can(regex(\"^[A-Za-z0-9._-]{0,64}$\", var.name_prefix))",
+            "name_prefix may hold at most 64 letters, digits, dots, dashes and underscores.")), false),
+        "the module's " + NAME_PREFIX));
+    vars.add(new Named(new VariableView(TAGS, "Tags added to every security group and rule.", "map(string)", true,
+        "{}", List.of(), false), "the module's " + TAGS));
+    vars.add(new Named(allowAllEgress(plan), "the module's " + RulePlanner.ALLOW_ALL_EGRESS));
+    vars.add(new Named(new VariableView(MAX_RULES,
+        "Rules a group may hold per direction and address family (the AWS quota, 60 unless raised);"
+            + " planning fails before apply when a group would exceed it.",
+        "number", true, Integer.toString(QuotaFitter.AWS_DEFAULT_QUOTA),
+        List.of(new VariableView.Validation(
+            "var.max_rules_per_group == floor(var.max_rules_per_group) && var.max_rules_per_group >= 1 && var.max_rules_per_group <= 1000",
+            "max_rules_per_group must be a whole number from 1 to 1000.")), false), "the module's " + MAX_RULES));
+    for (Zone zone : plan.zonesInUse()) {
+      zone(zone).forEach(v -> vars.add(new Named(v, "a variable of zone " + zone.id())));
+    }
+    for (Feature feature : plan.featuresInUse()) {
+      vars.add(new Named(new VariableView(FeatureGate.variable(feature.id()),
+          "Feature " + feature.id() + ": " + orId(feature.description(), feature.id())
+              + " Turns its flows' rules on or off.",
+          "bool", true, Boolean.toString(feature.enabledByDefault()), List.of(), false),
+          "the toggle of feature " + feature.id()));
+    }
+    for (Variable variable : product.variables()) {
+      vars.add(new Named(variable(variable), "the definition's variable " + variable.name(), variable.name()));
+    }
+    return vars;
+  }
+
+  /**
+   * {@code allow_all_egress}: true for every product (outgoing traffic stays allowed, as AWS
+   * leaves it); false keeps only the plan's egress rules. When the product says outgoing traffic
+   * must stay allowed, the validation refuses false and says why.
+   */
+  private static VariableView allowAllEgress(RulePlan plan) {
+    Product product = plan.product();
+    String name = RulePlanner.ALLOW_ALL_EGRESS;
+    String description = "Whether each group allows all outgoing traffic (IPv4 and IPv6), as AWS does by default."
+        + " When false, the groups allow only the outgoing rules of the definition (Terraform removes the"
+        + " allow-all egress rule AWS adds to new groups). " + egressStance(plan);
+    List<VariableView.Validation> validations = List.of();
+    if (plan.outgoingMustStayOpen()) {
+      String reason = product.prerequisites().outgoingReason();
+      validations = List.of(new VariableView.Validation("var." + name,
+          name + " must stay true: " + product.title() + " needs outgoing traffic allowed"
+              + (reason == null || reason.isBlank() ? "." : ": " + reason.strip())));
+    }
+    return new VariableView(name, description, "bool", true, "true", validations, false);
+  }
+
+  /** {@link RulePlan#egressStance()} as one sentence, also when the definition gives no reason. */
+  static String egressStance(RulePlan plan) {
+    String reason = plan.product().prerequisites().outgoingReason();
+    if (plan.outgoingMustStayOpen() && (reason == null || reason.isBlank())) {
+      return "Outgoing traffic stays allowed and cannot be restricted: the definition says it must stay allowed.";
+    }
+    String stance = plan.egressStance().strip();
+    return stance.endsWith(".") ? stance : stance + ".";
   }
 
   private static List<VariableView> zone(Zone zone) {
@@ -137,22 +183,8 @@ final class ModuleVariables {
             name + " must be " + what + ", a whole number from " + v.min() + " to " + v.max() + ".")), false);
   }
 
-  private static String sentence(String text) {
-    String t = text.strip();
-    return t.endsWith(".") ? t : t + ".";
-  }
-
   private static String orId(String description, String id) {
     String text = description == null || description.isBlank() ? id : description.strip();
     return text.endsWith(".") ? text : text + ".";
-  }
-
-  private static void checkUnique(List<VariableView> vars) {
-    Set<String> names = new HashSet<>();
-    for (VariableView v : vars) {
-      if (!names.add(v.name())) {
-        throw new IllegalStateException("two Terraform variables are named " + v.name());
-      }
-    }
   }
 }

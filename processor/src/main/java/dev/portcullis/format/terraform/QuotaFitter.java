@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Keeps every group within AWS's default quota (60 inbound and 60 outbound rules per group, IPv4
- * and IPv6 counted apart) with the module's defaults. The planner has already merged every rule
- * that can be ({@link PortCompactor}); a component still over the quota has its rules split over
+ * and IPv6 counted apart) with the module's defaults. The plan has already merged every port
+ * span that can be; a component still over the quota has its rules split over
  * several groups, filled first-fit in key order; the component's instances join them all.
  */
 final class QuotaFitter {
@@ -35,10 +35,8 @@ final class QuotaFitter {
     List<GroupPlan> groups = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       List<RuleUnit> part = parts.get(i);
+      // an extra part named as a component is refused by TerraformTarget.check
       String name = GroupPlan.partName(component, i + 1);
-      if (i > 0 && product.components().stream().anyMatch(c -> c.id().equals(name))) {
-        throw new IllegalStateException("the extra security group " + name + " has the name of a component");
-      }
       groups.add(new GroupPlan(name, component, i + 1, parts.size(), part,
           RuleCounts.sum(part, product)));
     }

@@ -4,6 +4,7 @@ import dev.portcullis.model.Flow;
 import dev.portcullis.model.Product;
 import dev.portcullis.model.SysctlSetting;
 import dev.portcullis.model.Transport;
+import dev.portcullis.plan.RulePlan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,9 +27,8 @@ public record ReadmeView(
     List<GroupRules> groupRules,
     List<VariableView> inputs,
     List<OutputRow> outputs,
-    boolean allowAllByDefault,
-    String outgoingReason,
-    boolean hasOutgoingReason,
+    String egressStance,
+    boolean outgoingMustStayOpen,
     boolean split,
     boolean hasZones,
     List<String> prerequisites,
@@ -53,8 +53,9 @@ public record ReadmeView(
   /** An output. */
   public record OutputRow(String nameCode, String description) {}
 
-  static ReadmeView of(Product product, String header, List<GroupPlan> groups, List<VariableView> inputs,
+  static ReadmeView of(RulePlan plan, String header, List<GroupPlan> groups, List<VariableView> inputs,
       List<OutputRow> outputs) {
+    Product product = plan.product();
     List<GroupRow> groupRows = groups.stream().map(g -> new GroupRow(g.name(), g.component(),
         g.parts() > 1 ? g.part() + " of " + g.parts() : "1", g.counts())).toList();
     List<FlowRow> flowRows = product.flows().stream().map(f -> flowRow(product, f)).toList();
@@ -70,7 +71,6 @@ public record ReadmeView(
       prerequisites.add("The instances must forward packets: " + product.prerequisites().forwardingReason()
           + " (set it on the instances, and disable the source/destination check of their network interfaces)");
     }
-    String outgoing = product.prerequisites().requiresOutgoing() ? product.prerequisites().outgoingReason() : "";
     return new ReadmeView(
         header,
         product.title(),
@@ -85,11 +85,10 @@ public record ReadmeView(
         rules,
         inputs,
         outputs,
-        product.prerequisites().requiresOutgoing(),
-        outgoing,
-        !outgoing.isBlank(),
+        ModuleVariables.egressStance(plan),
+        plan.outgoingMustStayOpen(),
         groups.stream().anyMatch(g -> g.parts() > 1),
-        !ModuleVariables.usedZones(product).isEmpty(),
+        !plan.zonesInUse().isEmpty(),
         prerequisites,
         !prerequisites.isEmpty(),
         product.notes(),

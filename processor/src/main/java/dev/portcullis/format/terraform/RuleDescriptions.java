@@ -7,14 +7,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The description of a rule, AWS-safe and naming every flow the rule serves. A rule of one flow
- * says {@code <service>: <purpose>}; a rule serving several flows (merged ports, or the same rule
- * needed twice) says {@code <service> (<flow>); <service> (<flow>)...} and, when that exceeds
- * AWS's 255 characters, {@code Flows <flow>, <flow>...}.
+ * The description of a rule, AWS-safe. A rule of one flow says {@code <service>: <purpose>}; a
+ * rule serving several flows (the plan merged their ports, or the same rule is needed twice)
+ * says {@code <service> (<flow>); <service> (<flow>)...}; when that exceeds AWS's 255
+ * characters it names as many flows as fit and then {@code +N more} (the rule's
+ * {@code portcullis:flow} tag and the README name them all).
  */
 final class RuleDescriptions {
-  private static final String IDS_PREFIX = "Flows ";
-
   private final Map<String, Flow> flows = new TreeMap<>();
 
   RuleDescriptions(Product product) {
@@ -22,31 +21,29 @@ final class RuleDescriptions {
     product.flows().forEach(f -> flows.putIfAbsent(f.id(), f));
   }
 
-  /** The description of a rule serving {@code flowIds} (sorted). */
+  /** The description of a rule serving {@code flowIds} (sorted), never longer than 255 characters. */
   String of(List<String> flowIds) {
     if (flowIds.size() == 1) {
       Flow flow = flows.get(flowIds.get(0));
       return flow == null ? AwsDescription.of(flowIds.get(0)) : single(flow);
     }
-    StringBuilder text = new StringBuilder();
-    for (String id : flowIds) {
-      Flow flow = flows.get(id);
-      String part = AwsDescription.of((flow == null ? id : flow.service().strip()) + " (" + id + ")");
-      text.append(text.length() == 0 ? "" : "; ").append(part);
+    List<String> parts = flowIds.stream().map(this::part).toList();
+    String all = String.join("; ", parts);
+    if (all.length() <= AwsDescription.MAX_LENGTH) {
+      return all;
     }
-    if (text.length() <= AwsDescription.MAX_LENGTH) {
-      return text.toString();
+    for (int named = parts.size() - 1; named >= 1; named--) {
+      String text = String.join("; ", parts.subList(0, named)) + " +" + (parts.size() - named) + " more";
+      if (text.length() <= AwsDescription.MAX_LENGTH) {
+        return text;
+      }
     }
-    return AwsDescription.of(idsOnly(flowIds));
+    return AwsDescription.of("Flows " + flowIds.get(0) + " +" + (flowIds.size() - 1) + " more");
   }
 
-  /** Whether a rule serving {@code flowIds} can name them all within AWS's limit. */
-  boolean namesAll(List<String> flowIds) {
-    return idsOnly(flowIds).length() <= AwsDescription.MAX_LENGTH;
-  }
-
-  private static String idsOnly(List<String> flowIds) {
-    return IDS_PREFIX + String.join(", ", flowIds);
+  private String part(String id) {
+    Flow flow = flows.get(id);
+    return AwsDescription.of((flow == null ? id : flow.service().strip()) + " (" + id + ")");
   }
 
   /** {@code <service>: <purpose>}, or the service alone when the purpose adds nothing. */

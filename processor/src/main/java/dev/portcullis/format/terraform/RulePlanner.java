@@ -1,10 +1,12 @@
 package dev.portcullis.format.terraform;
 
-import dev.portcullis.model.Flow;
+import dev.portcullis.model.Feature;
 import dev.portcullis.model.Icmp;
-import dev.portcullis.model.PortRange;
 import dev.portcullis.model.Product;
-import dev.portcullis.model.Transport;
+import dev.portcullis.plan.PlannedRule;
+import dev.portcullis.plan.PortSpan;
+import dev.portcullis.plan.PortSpec;
+import dev.portcullis.plan.RulePlan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,22 +15,27 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Turns a product's flows into the rules of its security groups. A security group is stateful
- * but checks a connection at both ends, so a flow between two components becomes the listener's
- * ingress rule and the dialer's egress rule; a flow with a zone becomes the component's rule
- * for each of the zone's IPv4 CIDRs, IPv6 CIDRs and prefix lists. Rules that allow exactly the
- * same thing (a flow declared from both ends) are kept once, and rules that differ only in adjacent
- * or overlapping fixed ports are merged ({@link PortCompactor}), so each group holds the fewest rules.
+ * Formats a product's {@link RulePlan} as the rules of its security groups. The plan has already
+ * derived both ends of every flow and merged the ports; here each planned rule becomes the
+ * module's rule units: a component peer is a reference to that component's group; a zone is one
+ * rule per IPv4 CIDR, IPv6 CIDR and prefix list of the zone's variables; fixed ports are one rule
+ * per span ({@code from_port}/{@code to_port}); a configurable port or an instance count is a
+ * variable; ICMP is {@code icmp} (and {@code icmpv6} where the type has a counterpart); SCTP is
+ * protocol 132 on every port, the one thing AWS cannot narrow (a declared limit).
  */
 final class RulePlanner {
   /** The variable that keeps every outgoing connection allowed. */
   static final String ALLOW_ALL_EGRESS = "allow_all_egress";
 
+  private static final String SCTP = "132";
+
+  private final RulePlan plan;
   private final Product product;
   private final RuleDescriptions descriptions;
 
-  RulePlanner(Product product) {
-    this.product = product;
+  RulePlanner(RulePlan plan) {
+    this.plan = plan;
+    this.product = plan.product();
     this.descriptions = new RuleDescriptions(product);
   }
 
@@ -36,111 +43,90 @@ final class RulePlanner {
   Map<String, List<RuleUnit>> plan() {
     Map<String, Map<Object, RuleUnit>> byComponent = new LinkedHashMap<>();
     product.components().forEach(c -> byComponent.put(c.id(), new LinkedHashMap<>()));
-    for (Flow flow : product.flows()) {
-      for (RuleUnit unit : units(flow)) {
+    for (PlannedRule rule : plan.rules()) {
+      for (RuleUnit unit : units(rule)) {
+        // planned rules AWS writes the same way meet here: SCTP (no ports), ICMP types sharing an ICMPv6 match
         byComponent.get(unit.component()).merge(unit.content(), unit, this::sameRule);
       }
     }
-    boolean allowAll = product.prerequisites().requiresOutgoing();
     Map<String, List<RuleUnit>> result = new LinkedHashMap<>();
-    PortCompactor compactor = new PortCompactor(descriptions);
     byComponent.forEach((component, units) -> {
-      List<RuleUnit> list = new ArrayList<>(compactor.compact(List.copyOf(units.values())));
-      list.add(allowAllEgress(component, RulePeer.Kind.ANYWHERE_IPV4, "0.0.0.0/0", allowAll));
-      list.add(allowAllEgress(component, RulePeer.Kind.ANYWHERE_IPV6, "::/0", allowAll));
+      List<RuleUnit> list = new ArrayList<>(units.values());
+      list.add(allowAllEgress(component, RulePeer.Kind.ANYWHERE_IPV4, "0.0.0.0/0"));
+      list.add(allowAllEgress(component, RulePeer.Kind.ANYWHERE_IPV6, "::/0"));
       list.sort(Comparator.comparing(RuleUnit::keyTemplate));
       result.put(component, List.copyOf(list));
     });
     return result;
   }
 
-  /** Every rule one flow needs, on its own component and (for a component peer) on the peer's. */
-  List<RuleUnit> units(Flow flow) {
+  /** The module's rules for one planned rule: per peer kind, transport match and port span. */
+  List<RuleUnit> units(PlannedRule rule) {
+    RuleDirection direction = rule.isIngress() ? RuleDirection.INGRESS : RuleDirection.EGRESS;
+    String gate = rule.feature() == null ? null : FeatureGate.variable(rule.feature());
+    boolean gateDefault = rule.feature() == null
+        || product.feature(rule.feature()).map(Feature::enabledByDefault).orElse(false);
+    List<RulePeer> peers = rule.peer().isZone()
+        ? List.of(new RulePeer(RulePeer.Kind.ZONE_IPV4, rule.peer().id()),
+            new RulePeer(RulePeer.Kind.ZONE_IPV6, rule.peer().id()),
+            new RulePeer(RulePeer.Kind.ZONE_PREFIX_LIST, rule.peer().id()))
+        : List.of(RulePeer.group(rule.peer().id()));
     List<RuleUnit> units = new ArrayList<>();
-    String own = flow.component();
-    if (flow.isInbound()) {
-      addSides(units, flow, own, RuleDirection.INGRESS);
-    }
-    if (flow.isOutbound()) {
-      addSides(units, flow, own, RuleDirection.EGRESS);
+    for (RulePeer peer : peers) {
+      for (Match match : matches(rule, peer)) {
+        units.add(new RuleUnit(rule.component(), direction, match.flows(), descriptions.of(match.flows()),
+            match.protocol(), match.ports(), peer, gate, gateDefault));
+      }
     }
     return units;
   }
 
-  /** The rule on {@code own}, and its mirror on the peer component when the peer is one. */
-  private void addSides(List<RuleUnit> units, Flow flow, String own, RuleDirection direction) {
-    if (flow.peer().isZone()) {
-      String zone = flow.peer().id();
-      for (RulePeer.Kind kind : List.of(RulePeer.Kind.ZONE_IPV4, RulePeer.Kind.ZONE_IPV6, RulePeer.Kind.ZONE_PREFIX_LIST)) {
-        addMatches(units, flow, own, direction, new RulePeer(kind, zone));
-      }
-      return;
-    }
-    String other = flow.peer().id();
-    addMatches(units, flow, own, direction, RulePeer.group(other));
-    RuleDirection mirror = direction == RuleDirection.INGRESS ? RuleDirection.EGRESS : RuleDirection.INGRESS;
-    addMatches(units, flow, other, mirror, RulePeer.group(own));
-  }
+  private record Match(RuleProtocol protocol, RulePorts ports, List<String> flows) {}
 
-  /** One unit per transport and port range of the flow, as the peer's address family allows. */
-  private void addMatches(List<RuleUnit> units, Flow flow, String component, RuleDirection direction, RulePeer peer) {
-    String gate = flow.feature() == null ? null : FeatureGate.variable(flow.feature());
-    boolean gateDefault = flow.feature() == null
-        || product.feature(flow.feature()).map(f -> f.enabledByDefault()).orElse(false);
-    String description = RuleDescriptions.single(flow);
-    for (Transport transport : flow.transports()) {
-      for (Match match : matches(flow, transport, peer)) {
-        units.add(new RuleUnit(component, direction, List.of(flow.id()), description, match.protocol(),
-            match.ports(), peer, gate, gateDefault));
-      }
-    }
-  }
-
-  private record Match(RuleProtocol protocol, RulePorts ports) {}
-
-  private static List<Match> matches(Flow flow, Transport transport, RulePeer peer) {
+  private static List<Match> matches(PlannedRule rule, RulePeer peer) {
     List<Match> matches = new ArrayList<>();
-    switch (transport) {
+    switch (rule.protocol().transport()) {
       case TCP, UDP -> {
-        RuleProtocol protocol = flow.protocolVariable() != null
-            ? RuleProtocol.variable(flow.protocolVariable(), transport.lower())
-            : RuleProtocol.fixed(transport.lower());
-        for (PortRange range : flow.ports()) {
-          matches.add(new Match(protocol, ports(flow, range)));
+        String transport = rule.protocol().transport().lower();
+        RuleProtocol protocol = rule.protocol().isVariable()
+            ? RuleProtocol.variable(rule.protocol().variable(), transport)
+            : RuleProtocol.fixed(transport);
+        PortSpec ports = rule.ports();
+        if (ports instanceof PortSpec.Fixed fixed) {
+          for (PortSpan span : fixed.spans()) {
+            matches.add(new Match(protocol, RulePorts.range(span.range().from(), span.range().to()), span.flows()));
+          }
+        } else if (ports instanceof PortSpec.Configurable c) {
+          matches.add(new Match(protocol, RulePorts.variable(c.variable(), c.defaultPort()), rule.flows()));
+        } else if (ports instanceof PortSpec.Numbered n) {
+          matches.add(new Match(protocol, RulePorts.instances(n.base(), n.defaultCount(), n.variable()), rule.flows()));
+        } else {
+          throw new IllegalStateException("a " + transport + " rule without ports: " + rule);
         }
       }
       case ICMP -> {
-        Icmp icmp = flow.icmp();
+        Icmp icmp = rule.icmp();
         // an IPv4 ICMP rule for IPv4 peers (a group reference matches both families)
         if (!peer.isIpv6Only()) {
-          matches.add(new Match(RuleProtocol.fixed("icmp"), RulePorts.icmp(icmp.type(), icmp.code())));
+          matches.add(new Match(RuleProtocol.fixed("icmp"), RulePorts.icmp(icmp.type(), icmp.code()), rule.flows()));
         }
         if ((peer.isIpv6Only() || peer.isGroup()) && icmp.hasV6()) {
-          matches.add(new Match(RuleProtocol.fixed("icmpv6"), RulePorts.icmp(icmp.v6Type(), icmp.v6Code())));
+          matches.add(new Match(RuleProtocol.fixed("icmpv6"), RulePorts.icmp(icmp.v6Type(), icmp.v6Code()),
+              rule.flows()));
         }
       }
-      case SCTP -> matches.add(new Match(RuleProtocol.fixed("132"), RulePorts.NONE));
+      case SCTP -> matches.add(new Match(RuleProtocol.fixed(SCTP), RulePorts.NONE, rule.flows()));
     }
     return matches;
   }
 
-  private static RulePorts ports(Flow flow, PortRange range) {
-    if (flow.portVariable() != null) {
-      return RulePorts.variable(flow.portVariable(), range.from());
-    }
-    if (flow.instances() != null) {
-      return RulePorts.instances(flow.instances().base(), flow.instances().defaultCount(), flow.instances().variable());
-    }
-    return RulePorts.range(range.from(), range.to());
-  }
-
-  private static RuleUnit allowAllEgress(String component, RulePeer.Kind kind, String cidr, boolean byDefault) {
+  private static RuleUnit allowAllEgress(String component, RulePeer.Kind kind, String cidr) {
     return new RuleUnit(component, RuleDirection.EGRESS, List.of(ALLOW_ALL_EGRESS),
         "All outgoing traffic (allow_all_egress)", RuleProtocol.ALL, RulePorts.NONE, new RulePeer(kind, cidr),
-        ALLOW_ALL_EGRESS, byDefault);
+        ALLOW_ALL_EGRESS, true);
   }
 
-  /** Two flows that need the same AWS rule: one rule serving both. */
+  /** Two planned rules that AWS can only write as one permission: one rule serving both. */
   private RuleUnit sameRule(RuleUnit a, RuleUnit b) {
     TreeSet<String> ids = new TreeSet<>(a.flowIds());
     ids.addAll(b.flowIds());

@@ -10,7 +10,7 @@ import java.util.Objects;
  * flow stands in the definition, so adding or moving flows keeps every other rule's address.
  *
  * @param component the component whose security group holds the rule
- * @param flowIds the flows the rule serves (several after de-duplication or compaction), sorted
+ * @param flowIds the flows the rule serves (several when the plan merged their ports or rules), sorted
  * @param description the rule's description, already AWS-safe
  * @param gate the bool variable that turns the rule on, or null when always on
  * @param gateDefault the gate's default
@@ -42,11 +42,6 @@ record RuleUnit(
   /** What the rule allows, without its name: two units with the same content are one AWS rule. */
   Object content() {
     return List.of(component, direction, protocol, ports, peer, Objects.toString(gate));
-  }
-
-  /** Whether the rule can merge with a neighbour of the same content but adjacent ports. */
-  boolean isCompactable() {
-    return ports.isRange() && !protocol.isVariable();
   }
 
   /** The value of the rule's {@code portcullis:flow} tag. */

@@ -1,10 +1,12 @@
 package dev.portcullis.format.terraform;
 
 import dev.portcullis.model.Zone;
-import dev.portcullis.processor.validate.Cidrs;
 import java.util.List;
 
-/** The names of a zone's three module variables, and their defaults as Terraform writes them. */
+/**
+ * The names of a zone's three module variables, and their defaults as Terraform writes them (the
+ * model holds canonical CIDRs: network address, IPv6 in RFC 5952 form, as Terraform prints them).
+ */
 final class ZoneVariables {
   private ZoneVariables() {}
 
@@ -20,13 +22,11 @@ final class ZoneVariables {
     return zone + "_prefix_list_ids";
   }
 
-  /** The zone's default IPv4 CIDRs in canonical form (as Terraform's cidrsubnet prints them). */
   static List<String> defaultIpv4(Zone zone) {
-    return zone.ipv4().stream().map(c -> Cidrs.parseV4(c).cidr().map(Cidrs.Cidr::networkText).orElse(c)).toList();
+    return zone.ipv4();
   }
 
-  /** The zone's default IPv6 CIDRs in canonical form (RFC 5952, as Terraform prints them). */
   static List<String> defaultIpv6(Zone zone) {
-    return zone.ipv6().stream().map(c -> Cidrs.parseV6(c).cidr().map(Cidrs.Cidr::networkText).orElse(c)).toList();
+    return zone.ipv6();
   }
 }

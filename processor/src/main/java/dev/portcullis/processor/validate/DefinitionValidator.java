@@ -78,7 +78,7 @@ public final class DefinitionValidator {
 
   private void checkId(String kind, String id, Site site, String attribute, int max) {
     if (!Ids.isValid(id, max)) {
-      reporter.report(Message.INVALID_ID, site, attribute, kind, id, max);
+      reporter.report(Message.INVALID_ID, site, attribute, kind, id, max, Ids.reason(max));
     }
   }
 
@@ -227,7 +227,8 @@ public final class DefinitionValidator {
       reporter.report(Message.INSTANCES_INVALID, instances.site(), "maxCount", flow.id(),
           "instance " + instances.maxCount() + " would listen on " + (instances.base() + instances.maxCount()));
     } else if (!Ids.isValid(instances.variable(), Ids.MAX_FLOW_ID)) {
-      reporter.report(Message.INVALID_ID, instances.site(), "variable", "variable", instances.variable(), Ids.MAX_FLOW_ID);
+      reporter.report(Message.INVALID_ID, instances.site(), "variable", "variable", instances.variable(), Ids.MAX_FLOW_ID,
+          Ids.FLOW_ID_REASON);
     }
   }
 

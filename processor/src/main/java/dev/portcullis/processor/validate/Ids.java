@@ -6,12 +6,23 @@ import java.util.regex.Pattern;
 /** Id rules shared by every target, and "did you mean" hints. */
 public final class Ids {
   /**
-   * Product, component, zone and feature ids end up together in Kubernetes names
-   * ({@code <product>-<component>-<feature>} within 63 characters) and AWS group names.
+   * Product, component, zone and feature ids: each becomes a Kubernetes label value (at most 63
+   * characters) and they are joined into policy, security group, role and kustomize names.
    */
-  public static final int MAX_NAME_ID = 20;
+  public static final int MAX_NAME_ID = 32;
+  /** Why {@link #MAX_NAME_ID}, as the invalid-id message says it. */
+  public static final String NAME_ID_REASON = "Kubernetes label values hold at most 63 characters and ids are joined into "
+      + "policy names such as <product>-<component>-<feature>";
   /** Flow and variable ids end up in Terraform keys and Ansible variable names. */
   public static final int MAX_FLOW_ID = 40;
+  /** Why {@link #MAX_FLOW_ID}, as the invalid-id message says it. */
+  public static final String FLOW_ID_REASON = "flow and variable ids become Terraform rule keys and prefixed Ansible "
+      + "variable names";
+
+  /** The reason of a limit, for the invalid-id message. */
+  public static String reason(int max) {
+    return max == MAX_NAME_ID ? NAME_ID_REASON : FLOW_ID_REASON;
+  }
 
   private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 

@@ -18,6 +18,7 @@ public final class Reporter {
   private final Messager messager;
   private final TreeLocator locator;
   private boolean errors;
+  private int warnings;
 
   /** A reporter that places messages with the {@code Messager} alone (for options, which have no element). */
   public Reporter(Messager messager) {
@@ -32,6 +33,11 @@ public final class Reporter {
 
   public boolean hasErrors() {
     return errors;
+  }
+
+  /** How many warnings were printed (suppressed ones do not count). */
+  public int warnings() {
+    return warnings;
   }
 
   /** On the attribute value when given, else on the annotation. */
@@ -64,6 +70,7 @@ public final class Reporter {
       kind = Diagnostic.Kind.ERROR;
     } else {
       kind = Diagnostic.Kind.WARNING;
+      warnings++;
     }
     String text = message.format(args);
     if (locator.print(kind, text, element, mirror, value)) {

@@ -78,6 +78,13 @@ public final class OutputWriter {
    * empty entry in in-memory file managers): each of its answers costs a scan of every file it
    * created.
    */
+  /** Where the files go, for the summary: the directory, or a description when it is not one on disk. */
+  public String location() {
+    return directory != null && directory.isPresent()
+        ? directory.get().resolve(ROOT).toString()
+        : "CLASS_OUTPUT/" + ROOT;
+  }
+
   private Path directPath(String path) {
     if (directory == null) {
       directory = outputDirectory(path);

@@ -64,7 +64,11 @@ class AnsibleDiagnosticsTest {
         @Flow(id = "ui", service = "UI", component = "node", peerComponent = "node", ports = 443,
             portVariable = "tags")""");
     assertNoInternalError(c);
-    assertThat(c).succeeded();
+    // the role has no variable of that name; the Terraform module has one, and every target checks
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[portcullis:terraform-name-clash]").inFile(source)
+        .onLineContaining("portVariable");
+    assertThat(c).hadErrorCount(1);
   }
 
   private static void assertNoInternalError(Compilation c) {

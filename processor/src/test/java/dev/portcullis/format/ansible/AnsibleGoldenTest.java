@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.portcullis.processor.testing.Javac;
+import dev.portcullis.testing.Golden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,23 +41,7 @@ class AnsibleGoldenTest {
       }
     });
     assertTrue(actual.containsKey("tasks/main.yml"), actual.keySet()::toString);
-    if (Boolean.getBoolean("portcullis.updateGolden")) {
-      for (Map.Entry<String, String> file : actual.entrySet()) {
-        Path golden = GOLDEN.resolve(file.getKey());
-        Files.createDirectories(golden.getParent());
-        Files.writeString(golden, file.getValue(), StandardCharsets.UTF_8);
-      }
-    }
-    Map<String, String> expected = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(GOLDEN)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        expected.put(GOLDEN.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
-      }
-    }
-    assertEquals(expected.keySet(), actual.keySet(), "the role's files");
-    for (String name : expected.keySet()) {
-      assertEquals(expected.get(name), actual.get(name), name + " differs from " + GOLDEN.resolve(name));
-    }
+    Golden.assertTree(GOLDEN, actual);
   }
 
   static String resource(String name) {

@@ -33,6 +33,10 @@ final class Fixtures {
     return javac().withProcessors(new PortcullisProcessor()).withOptions(options).compile(source);
   }
 
+  static Compilation compileWith(javax.annotation.processing.Processor processor, JavaFileObject source) {
+    return javac().withProcessors(processor).compile(source);
+  }
+
   /**
    * Compiles with the system javac into {@code out} (compile-testing hides what a failed
    * compilation wrote) and returns every file written there, relative to {@code out}.

@@ -55,7 +55,7 @@ class ReadmeTest {
   @Test
   void everyAnnotationIsDocumented() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    Path dir = Path.of("src/main/java/dev/portcullis/annotations");
+    Path dir = Path.of("annotations/src/main/java/dev/portcullis/annotations");
     try (Stream<Path> files = Files.list(dir)) {
       List<String> annotations = files.filter(f -> {
         try {

@@ -36,7 +36,7 @@ class TemplateOverrideTest {
   void overriddenDocsTemplateWritesTheUsersPageAndEveryOtherFileIsUnchanged() throws IOException {
     Compilation builtIn = Fixtures.compile(TINY);
     assertThat(builtIn).succeeded();
-    override("<!-- {{{header}}} -->\n# Our own page for {{title}}\n{{#rows}}\n* {{flow}}: {{ports}}/{{protocol}}\n{{/rows}}\n");
+    override("<!-- {{{header}}} -->\n# Our own page for {{title}}\n{{#flows}}\n* {{flow}}: {{ports}}/{{protocol}}\n{{/flows}}\n");
 
     Compilation custom = Fixtures.compile(TINY, "-Aportcullis.templates=" + dir);
 
@@ -74,7 +74,7 @@ class TemplateOverrideTest {
 
   @Test
   void aTemplateThatDoesNotParseFailsNamingTheTemplate() throws IOException {
-    override("# {{title}}\n{{#rows}}unclosed section\n");
+    override("# {{title}}\n{{#flows}}unclosed section\n");
 
     Compilation compilation = Fixtures.compile(TINY, "-Aportcullis.templates=" + dir);
 

@@ -78,7 +78,7 @@ class KubernetesDiagnosticsTest {
         """);
     Compilation c = Javac.compile(OPTIONS, src);
     assertThat(c).hadErrorContaining("[portcullis:k8s-namespace-selector] zone 'monitoring': namespaceSelector entry 'team'")
-        .inFile(src).onLineContaining("@Zone(id = \"monitoring\"");
+        .inFile(src).onLineContaining("namespaceSelector = \"team\"");
     assertThat(c).failed();
     assertEquals(1, c.errors().size(), Javac.describe(c));
   }

@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import dev.portcullis.processor.testing.Javac;
+import dev.portcullis.testing.Golden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,26 +40,7 @@ class KubernetesGoldenTest {
         actual.put(path.substring(prefix.length()), new String(bytes, StandardCharsets.UTF_8));
       }
     });
-    Path dir = GOLDEN.resolve(product);
-    if (Boolean.getBoolean("portcullis.updateGolden")) {
-      for (Map.Entry<String, String> file : actual.entrySet()) {
-        Path golden = dir.resolve(file.getKey());
-        Files.createDirectories(golden.getParent());
-        Files.writeString(golden, file.getValue(), StandardCharsets.UTF_8);
-      }
-    }
-    assertEquals(goldenFiles(dir).keySet(), actual.keySet(), "the files written for " + product);
-    goldenFiles(dir).forEach((name, text) -> assertEquals(text, actual.get(name), name + " differs from its golden file"));
-  }
-
-  private static Map<String, String> goldenFiles(Path dir) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
-      }
-    }
-    return files;
+    Golden.assertTree(GOLDEN.resolve(product), actual);
   }
 
   static String resource(String name) {

@@ -17,8 +17,10 @@ import dev.portcullis.model.Peer;
 import dev.portcullis.model.Prerequisites;
 import dev.portcullis.model.Product;
 import dev.portcullis.model.Zone;
-import dev.portcullis.processor.Options;
+import dev.portcullis.plan.RulePlan;
 import dev.portcullis.format.Finding;
+import dev.portcullis.format.Limit;
+import dev.portcullis.format.Subject;
 import dev.portcullis.format.GeneratedFile;
 import dev.portcullis.format.TargetOutput;
 import java.io.IOException;
@@ -27,14 +29,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The Kubernetes target as a pure function: where egress goes, options, and the inputs it refuses. */
+/** The Kubernetes target as pure functions: where egress goes, both ends from the plan, options, checks and limits. */
 class KubernetesTargetTest {
   private static final YAMLMapper YAML = new YAMLMapper();
   private final KubernetesTarget target = new KubernetesTarget();
 
   @Test
-  void withoutOutboundFlowsOnlyIngressIsIsolated() throws IOException {
-    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.nodesOnly()), TestProducts.context());
+  void egressStaysOpenInTheBaseAndMustStayOpenMeansNoEgressComponent() throws IOException {
+    TargetOutput out = render(TestProducts.nodesOnly());
     assertEquals(List.of("kubernetes/nodes/README.md", "kubernetes/nodes/default-deny.yaml",
         "kubernetes/nodes/kustomization.yaml", "kubernetes/nodes/node.yaml"), paths(out));
     for (String file : List.of("default-deny.yaml", "node.yaml")) {
@@ -42,44 +44,72 @@ class KubernetesTargetTest {
       assertEquals("[\"Ingress\"]", policy.path("spec").path("policyTypes").toString(), file);
       assertFalse(policy.path("spec").has("egress"), file);
     }
+    assertTrue(text(out, "kubernetes/nodes/default-deny.yaml").contains("cannot be restricted: dials out"));
     assertEquals(List.of(), out.findings());
   }
 
   @Test
-  void outboundFlowsIsolateEgressInTheBaseWithDns() throws IOException {
-    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.shop(null)), TestProducts.context());
-    JsonNode deny = yaml(out, "kubernetes/shop/default-deny.yaml");
-    assertEquals("[\"Ingress\",\"Egress\"]", deny.path("spec").path("policyTypes").toString());
-    for (String component : List.of("batch-worker", "db", "web")) {
-      JsonNode policy = yaml(out, "kubernetes/shop/" + component + ".yaml");
+  void theBaseNeverIsolatesEgressTheEgressComponentDoesWithDns() throws IOException {
+    TargetOutput out = render(TestProducts.shop(null));
+    for (String path : paths(out)) {
+      if (path.endsWith(".yaml") && !path.endsWith("kustomization.yaml") && !path.contains("/components/egress")) {
+        assertEquals("[\"Ingress\"]", yaml(out, path).path("spec").path("policyTypes").toString(), path);
+      }
+    }
+    JsonNode deny = yaml(out, "kubernetes/shop/components/egress/default-deny.egress.yaml");
+    assertEquals("[\"Egress\"]", deny.path("spec").path("policyTypes").toString());
+    JsonNode component = yaml(out, "kubernetes/shop/components/egress/kustomization.yaml");
+    assertEquals("Component", component.path("kind").asText());
+    assertEquals("kustomize.config.k8s.io/v1alpha1", component.path("apiVersion").asText());
+    for (String c : List.of("batch-worker", "db", "web")) {
+      JsonNode policy = yaml(out, "kubernetes/shop/components/egress/" + c + ".egress.yaml");
+      assertEquals("[\"Egress\"]", policy.path("spec").path("policyTypes").toString(), c);
       JsonNode dns = policy.path("spec").path("egress").get(0);
       assertEquals("kube-dns", dns.path("to").get(0).path("podSelector").path("matchLabels").path("k8s-app").asText());
       assertEquals("[{\"protocol\":\"UDP\",\"port\":53},{\"protocol\":\"TCP\",\"port\":53}]", dns.path("ports").toString());
     }
-    assertTrue(paths(out).stream().noneMatch(p -> p.contains("components/egress")), paths(out).toString());
     assertTrue(paths(out).contains("kubernetes/shop/components/feature-tls/kustomization.yaml"));
+    assertTrue(paths(out).contains("kubernetes/shop/components/egress-feature-tls/web-tls.egress.yaml"),
+        "the egress of an off feature comes with its own component: " + paths(out));
     assertTrue(paths(out).contains("kubernetes/shop/web-metrics.yaml"), "an on-by-default feature is in the base");
+    assertEquals(List.of(), out.findings(), "render reports nothing");
   }
 
   @Test
-  void allowOutgoingMakesEgressIsolationAnOptInComponent() throws IOException {
-    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.shop("dials out")), TestProducts.context());
+  void bothEndsOfAComponentFlowComeFromThePlan() throws IOException {
+    TargetOutput out = render(TestProducts.shop(null));
+    // sql: db accepts web on 5432; web's egress to db carries it in components/egress
+    JsonNode webEgress = yaml(out, "kubernetes/shop/components/egress/web.egress.yaml").path("spec").path("egress");
+    assertTrue(webEgress.toString().contains("{\"protocol\":\"TCP\",\"port\":5432}"), webEgress.toString());
+    // queue: batch_worker dials web on 6000-6010; web accepts it in the base
+    JsonNode webIngress = yaml(out, "kubernetes/shop/web.yaml").path("spec").path("ingress");
+    assertTrue(webIngress.toString().contains("{\"protocol\":\"TCP\",\"port\":6000,\"endPort\":6010}"),
+        webIngress.toString());
+    JsonNode workerEgress = yaml(out, "kubernetes/shop/components/egress/batch-worker.egress.yaml");
+    assertTrue(workerEgress.toString().contains("{\"protocol\":\"TCP\",\"port\":6000,\"endPort\":6010}"),
+        workerEgress.toString());
+    // hiavd: instance-numbered at its default count, both ways between db pods
+    assertTrue(yaml(out, "kubernetes/shop/db.yaml").toString().contains("\"port\":4746,\"endPort\":4747"));
+    assertTrue(yaml(out, "kubernetes/shop/components/egress/db.egress.yaml").toString()
+        .contains("\"port\":4746,\"endPort\":4747"));
+    assertTrue(text(out, "kubernetes/shop/components/egress/web.egress.yaml").contains("# flow db/sql: "));
+  }
+
+  @Test
+  void allowOutgoingMeansNoEgressComponent() throws IOException {
+    TargetOutput out = render(TestProducts.shop("dials out"));
+    assertTrue(paths(out).stream().noneMatch(p -> p.contains("components/egress")), paths(out).toString());
     assertEquals("[\"Ingress\"]", yaml(out, "kubernetes/shop/default-deny.yaml").path("spec").path("policyTypes").toString());
-    assertEquals("[\"Ingress\"]", yaml(out, "kubernetes/shop/web.yaml").path("spec").path("policyTypes").toString());
-    JsonNode egressDeny = yaml(out, "kubernetes/shop/components/egress/default-deny-egress.yaml");
-    assertEquals("[\"Egress\"]", egressDeny.path("spec").path("policyTypes").toString());
-    JsonNode component = yaml(out, "kubernetes/shop/components/egress/kustomization.yaml");
-    assertEquals("Component", component.path("kind").asText());
-    assertEquals("kustomize.config.k8s.io/v1alpha1", component.path("apiVersion").asText());
-    assertTrue(paths(out).contains("kubernetes/shop/components/egress-feature-tls/web-tls-egress.yaml"),
-        "the egress of an off feature comes with its own component: " + paths(out));
-    assertTrue(text(out, "kubernetes/shop/default-deny.yaml").contains("# Egress stays open because"));
+    assertTrue(text(out, "kubernetes/shop/default-deny.yaml").contains("no components/egress is generated"));
+    List<Limit> limits = target.limits(RulePlan.of(TestProducts.shop("dials out")), TestProducts.context());
+    assertTrue(limits.stream().anyMatch(l -> l.subject().equals("restricting outgoing traffic") && l.warning() == null),
+        limits.toString());
   }
 
   @Test
   void labelKeysComeFromTheProcessorOptions() throws IOException {
-    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.nodesOnly()), TestProducts.context(Map.of(
-        Options.K8S_PART_OF_LABEL, "example.com/product", Options.K8S_COMPONENT_LABEL, "tier")));
+    TargetOutput out = target.render(RulePlan.of(TestProducts.nodesOnly()), TestProducts.context(Map.of(
+        Naming.PART_OF_OPTION, "example.com/product", Naming.COMPONENT_OPTION, "tier")));
     JsonNode node = yaml(out, "kubernetes/nodes/node.yaml");
     assertEquals("{\"example.com/product\":\"nodes\",\"tier\":\"node\"}",
         node.path("spec").path("podSelector").path("matchLabels").toString());
@@ -90,25 +120,24 @@ class KubernetesTargetTest {
 
   @Test
   void theSameLabelKeyTwiceIsAnOptionError() {
-    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.nodesOnly()), TestProducts.context(Map.of(
-        Options.K8S_PART_OF_LABEL, "tier", Options.K8S_COMPONENT_LABEL, "tier")));
-    assertEquals(List.of(), out.files());
-    assertEquals(List.of(Message.BAD_OPTION), messages(out));
+    List<Finding> findings = target.check(TestProducts.nodesOnly(), TestProducts.context(Map.of(
+        Naming.PART_OF_OPTION, "tier", Naming.COMPONENT_OPTION, "tier")));
+    assertEquals(List.of(Message.BAD_OPTION), messages(findings));
   }
 
   @Test
-  void aNamespaceSelectorThatIsNotALabelIsAnError() {
+  void aNamespaceSelectorThatIsNotALabelIsAnErrorOnTheAttribute() {
     Product bad = withZone(TestProducts.nodesOnly(), new Zone("monitoring", "", List.of(), List.of(), false, false,
         List.of("team", "Bad Key=x", "ok=-bad-", "dup=a", "dup=b")));
-    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(bad), TestProducts.context());
-    assertEquals(List.of(), out.files());
-    List<String> texts = out.findings().stream().map(Finding::text).toList();
+    List<Finding> findings = target.check(bad, TestProducts.context());
+    List<String> texts = findings.stream().map(Finding::text).toList();
     assertEquals(4, texts.size(), texts.toString());
     assertTrue(texts.get(0).contains("'team'") && texts.get(0).contains("expected key=value"), texts.get(0));
     assertTrue(texts.get(1).contains("not a label key"), texts.get(1));
     assertTrue(texts.get(2).contains("not a label value"), texts.get(2));
     assertTrue(texts.get(3).contains("given twice"), texts.get(3));
-    assertTrue(out.findings().stream().allMatch(f -> f.message().severity() == Severity.ERROR));
+    assertTrue(findings.stream().allMatch(f -> f.message().severity() == Severity.ERROR));
+    assertTrue(findings.stream().allMatch(f -> f.subject().equals(Subject.zone("monitoring").on("namespaceSelector"))));
   }
 
   @Test
@@ -122,30 +151,53 @@ class KubernetesTargetTest {
     Product clash = new Product("nodes", "Nodes", "", "", "com.example.Nodes",
         List.of(new Component("a", ""), new Component("a_b", ""), new Component("node", "")), List.of(),
         List.of(new Feature("b", "", true)), List.of(), flows, new Prerequisites(List.of(), null, null), List.of());
-    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(clash), TestProducts.context());
-    assertEquals(List.of(), out.files());
-    assertEquals(List.of(Message.K8S_NAME_CLASH), messages(out));
-    assertTrue(out.findings().get(0).text().contains("'nodes-a-b'"), out.findings().get(0).text());
+    List<Finding> findings = target.check(clash, TestProducts.context());
+    assertEquals(List.of(Message.K8S_NAME_CLASH, Message.K8S_NAME_CLASH), messages(findings));
+    assertTrue(findings.get(0).text().contains("'nodes-a-b'"), findings.get(0).text());
+    assertTrue(findings.get(1).text().contains("'nodes-a-b.egress'"), findings.get(1).text());
+    assertEquals(List.of(), target.check(TestProducts.shop(null), TestProducts.context()));
   }
 
   @Test
-  void whatNetworkPolicyCannotSayIsAWarningAndAComment() {
-    TargetOutput out = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.shop(null)), TestProducts.context());
-    assertEquals(List.of(Message.ZONE_WITHOUT_DEFAULTS, Message.K8S_ICMP_UNSUPPORTED, Message.K8S_PREREQUISITE,
-        Message.K8S_PREREQUISITE), messages(out));
-    assertEquals("agents", out.findings().get(0).subject().ref());
-    assertEquals("ping", out.findings().get(1).subject().ref());
-    assertEquals("net.ipv4.ip_forward", out.findings().get(2).subject().ref());
-    assertEquals("forwarding", out.findings().get(3).subject().ref());
+  void aFeatureCalledEgressDoesNotClashWithTheEgressPolicies() {
+    Product product = TestProducts.nodesOnly();
+    List<dev.portcullis.model.Flow> flows = new ArrayList<>(product.flows());
+    flows.add(TestProducts.flow("x", "node", Peer.component("node"), Direction.INBOUND, Protocol.TCP,
+        TestProducts.ports(1), "egress").build());
+    Product egress = new Product("nodes", "Nodes", "", "", "com.example.Nodes", product.components(), List.of(),
+        List.of(new Feature("egress", "", true)), List.of(), flows, new Prerequisites(List.of(), null, null), List.of());
+    assertEquals(List.of(), target.check(egress, TestProducts.context()));
+    List<String> paths = paths(render(egress));
+    assertTrue(paths.contains("kubernetes/nodes/node-egress.yaml") && paths.contains(
+        "kubernetes/nodes/components/egress/node.egress.yaml"), paths.toString());
+  }
+
+  @Test
+  void whatNetworkPolicyCannotSayIsALimitAWarningAndAComment() {
+    List<Limit> limits = target.limits(RulePlan.of(TestProducts.shop(null)), TestProducts.context());
+    assertTrue(limits.stream().allMatch(l -> l.target().equals("Kubernetes NetworkPolicy")), limits.toString());
+    List<Finding> warnings = limits.stream().map(Limit::warning).filter(java.util.Objects::nonNull).toList();
+    assertEquals(List.of(Message.K8S_ICMP_UNSUPPORTED, Message.K8S_PREREQUISITE, Message.K8S_PREREQUISITE,
+        Message.ZONE_WITHOUT_DEFAULTS), messages(warnings));
+    assertEquals("ping", warnings.get(0).subject().ref());
+    assertEquals("net.ipv4.ip_forward", warnings.get(1).subject().ref());
+    assertEquals("forwarding", warnings.get(2).subject().ref());
+    assertEquals("agents", warnings.get(3).subject().ref());
+    List<String> documented = limits.stream().filter(l -> l.warning() == null).map(Limit::subject).toList();
+    assertEquals(List.of("variable hiavd_instances", "variable http_port", "variable vpn_protocol",
+        "component batch_worker as a peer", "component db as a peer", "component web as a peer",
+        "pods with hostNetwork: true"), documented);
+    TargetOutput out = render(TestProducts.shop(null));
     assertTrue(text(out, "kubernetes/shop/web.yaml").contains("# NOT ENFORCED: ICMP type 8"));
-    assertTrue(text(out, "kubernetes/shop/web.yaml").contains("# NO RULE: zone 'agents' has no default CIDRs"));
+    assertTrue(text(out, "kubernetes/shop/components/egress/web.egress.yaml").contains("# NO RULE: zone 'agents'"));
     assertTrue(text(out, "kubernetes/shop/default-deny.yaml").contains("# NOT ENFORCED (host prerequisite): sysctl"));
+    assertTrue(text(out, "kubernetes/shop/README.md").contains("pods with hostNetwork: true"));
   }
 
   @Test
   void theBytesAreTheSameEveryTimeAndEveryFileHasTheHeader() {
-    TargetOutput first = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.shop("x")), TestProducts.context());
-    TargetOutput second = target.render(dev.portcullis.plan.RulePlan.of(TestProducts.shop("x")), TestProducts.context());
+    TargetOutput first = target.render(RulePlan.of(TestProducts.shop("x")), TestProducts.context());
+    TargetOutput second = target.render(RulePlan.of(TestProducts.shop("x")), TestProducts.context());
     assertEquals(paths(first), paths(second));
     for (int i = 0; i < first.files().size(); i++) {
       assertArrayEquals(first.files().get(i).content(), second.files().get(i).content(), first.files().get(i).path());
@@ -168,8 +220,12 @@ class KubernetesTargetTest {
     return out.files().stream().map(GeneratedFile::path).sorted().toList();
   }
 
-  private static List<Message> messages(TargetOutput out) {
-    return out.findings().stream().map(Finding::message).toList();
+  private static List<Message> messages(List<Finding> findings) {
+    return findings.stream().map(Finding::message).toList();
+  }
+
+  private TargetOutput render(Product product) {
+    return target.render(RulePlan.of(product), TestProducts.context());
   }
 
   private static String text(TargetOutput out, String path) {

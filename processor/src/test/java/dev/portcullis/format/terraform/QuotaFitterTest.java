@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portcullis.model.Flow;
 import dev.portcullis.model.Product;
+import dev.portcullis.plan.RulePlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,30 +28,33 @@ class QuotaFitterTest {
       flows.add(TestProducts.tcpFromComponent("f" + i, "node", "node", 10000 + i));
     }
     Product product = TestProducts.product(List.of("node"), List.of(), flows);
-    Map<String, List<RuleUnit>> planned = new RulePlanner(product).plan();
+    Map<String, List<RuleUnit>> planned = new RulePlanner(RulePlan.of(product)).plan();
     List<GroupPlan> groups = new QuotaFitter(product, QUOTA).fit(planned);
     assertEquals(1, groups.size());
     assertEquals(planned.get("node"), groups.get(0).rules());
   }
 
   @Test
-  void adjacentPortsAreCompactedSoTheGroupStaysWithinTheQuota() {
+  void adjacentPortsMergedByThePlanAreOneRuleSoTheGroupStaysWithinTheQuota() {
     List<Flow> flows = new ArrayList<>();
     for (int i = 0; i < 70; i++) {
       flows.add(TestProducts.tcpFromZone("f" + String.format("%02d", i), "node", "lan", 20000 + i, 20000 + i));
     }
     Product product = TestProducts.product(List.of("node"),
         List.of(TestProducts.zone("lan", List.of("10.0.0.0/8"), List.of())), flows);
-    List<GroupPlan> groups = new QuotaFitter(product, QUOTA).fit(new RulePlanner(product).plan());
+    List<GroupPlan> groups = new QuotaFitter(product, QUOTA).fit(new RulePlanner(RulePlan.of(product)).plan());
     assertEquals(1, groups.size());
     List<RuleUnit> ingress = groups.get(0).rules(RuleDirection.INGRESS).stream()
         .filter(r -> r.peer().kind() == RulePeer.Kind.ZONE_IPV4).toList();
-    // as few ranges as let each rule's description name all its flows within 255 characters
-    assertEquals(2, ingress.size(), "70 adjacent ports become two ranges");
+    // the plan merged the 70 adjacent ports into one span; the description names the first flows
+    assertEquals(1, ingress.size(), "70 adjacent ports are one range");
     assertEquals(20000, ingress.get(0).ports().from());
-    assertEquals(ingress.get(0).ports().to() + 1, ingress.get(1).ports().from());
-    assertEquals(20069, ingress.get(1).ports().to());
-    assertEquals(70, ingress.stream().mapToInt(r -> r.flowIds().size()).sum());
+    assertEquals(20069, ingress.get(0).ports().to());
+    assertEquals(70, ingress.get(0).flowIds().size());
+    String description = ingress.get(0).description();
+    assertTrue(description.length() <= AwsDescription.MAX_LENGTH, description);
+    assertTrue(description.startsWith("Service f00 (f00); Service f01 (f01)"), description);
+    assertTrue(description.matches(".* \\+\\d+ more"), description);
     assertAllowsTheSame(product, groups);
   }
 
@@ -62,7 +66,7 @@ class QuotaFitterTest {
     }
     Product product = TestProducts.product(List.of("node"),
         List.of(TestProducts.zone("lan", List.of("10.0.0.0/8"), List.of("2001:db8::/32"))), flows);
-    List<GroupPlan> groups = new QuotaFitter(product, QUOTA).fit(new RulePlanner(product).plan());
+    List<GroupPlan> groups = new QuotaFitter(product, QUOTA).fit(new RulePlanner(RulePlan.of(product)).plan());
     assertEquals(List.of("node", "node_part2", "node_part3"), groups.stream().map(GroupPlan::name).toList());
     for (GroupPlan g : groups) {
       assertTrue(g.counts().within(QUOTA), g.name() + ": " + g.counts());
@@ -83,7 +87,7 @@ class QuotaFitterTest {
         TestProducts.tcpFromZone("b", "node", "lan", 80, 80),
         TestProducts.tcpFromZone("c", "node", "lan", 443, 443));
     Product product = TestProducts.product(List.of("node"), List.of(TestProducts.zone("lan", cidrs, List.of())), flows);
-    List<GroupPlan> groups = new QuotaFitter(product, QUOTA).fit(new RulePlanner(product).plan());
+    List<GroupPlan> groups = new QuotaFitter(product, QUOTA).fit(new RulePlanner(RulePlan.of(product)).plan());
     assertEquals(2, groups.size(), "75 IPv4 rules need two groups");
     groups.forEach(g -> assertTrue(g.counts().within(QUOTA), g.name() + ": " + g.counts()));
     assertEquals(75, groups.stream().mapToInt(g -> g.counts().ingressIpv4()).sum());
@@ -92,7 +96,7 @@ class QuotaFitterTest {
   /** Every (component, direction, protocol, port, peer) allowed before fitting is allowed after, and nothing else. */
   private static void assertAllowsTheSame(Product product, List<GroupPlan> groups) {
     Set<String> before = new TreeSet<>();
-    new RulePlanner(product).plan().values().forEach(units -> units.forEach(u -> expand(u, before)));
+    new RulePlanner(RulePlan.of(product)).plan().values().forEach(units -> units.forEach(u -> expand(u, before)));
     Set<String> after = new TreeSet<>();
     groups.forEach(g -> g.rules().forEach(u -> expand(u, after)));
     assertEquals(before, after);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portcullis.model.Flow;
 import dev.portcullis.model.Product;
+import dev.portcullis.plan.RulePlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +41,7 @@ class RuleKeysTest {
 
   private static Set<String> keys(Product product) {
     Set<String> keys = new TreeSet<>();
-    new RulePlanner(product).plan().forEach((c, units) -> units.forEach(u -> keys.add(c + ": " + u.keyTemplate())));
+    new RulePlanner(RulePlan.of(product)).plan().forEach((c, units) -> units.forEach(u -> keys.add(c + ": " + u.keyTemplate())));
     return keys;
   }
 }

@@ -1,11 +1,9 @@
 package dev.portcullis.format.terraform;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import dev.portcullis.testing.Golden;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,15 +24,9 @@ class TerraformGoldenTest {
   @Test
   void everyFileOfTheLabModuleMatchesItsGoldenFile() throws IOException {
     Compilation compilation = Definitions.compile("lab.Lab", Definitions.resource("Lab.java.txt"));
-    boolean update = Boolean.getBoolean("portcullis.updateGolden");
     for (String name : FILES) {
       String actual = Definitions.file(compilation, "terraform/aws/lab/" + name).orElseThrow();
-      Path golden = GOLDEN.resolve(name);
-      if (update) {
-        Files.createDirectories(golden.getParent());
-        Files.writeString(golden, actual, StandardCharsets.UTF_8);
-      }
-      assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, name + " differs from " + golden);
+      Golden.assertFile(GOLDEN.resolve(name), actual);
     }
   }
 }

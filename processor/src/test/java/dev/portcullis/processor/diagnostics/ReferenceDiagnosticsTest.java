@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.portcullis.diagnostics.Message;
+import dev.portcullis.processor.validate.Ids;
 import dev.portcullis.processor.testing.DiskJavac;
 import dev.portcullis.processor.testing.Javac;
 import java.nio.charset.StandardCharsets;
@@ -189,28 +190,43 @@ class ReferenceDiagnosticsTest {
         public class Demo {}
         """);
     Compilation c = Javac.compile(src);
-    assertThat(c).hadErrorContaining(Message.INVALID_ID.format("component", "Web-Server", 20))
+    assertThat(c).hadErrorContaining(Message.INVALID_ID.format("component", "Web-Server", 32, Ids.NAME_ID_REASON))
         .inFile(src).onLineContaining("@Component");
-    assertThat(c).hadErrorContaining(Message.INVALID_ID.format("zone", "2lan", 20))
+    assertThat(c).hadErrorContaining(Message.INVALID_ID.format("zone", "2lan", 32, Ids.NAME_ID_REASON))
         .inFile(src).onLineContaining("@Zone");
-    assertThat(c).hadErrorContaining(Message.INVALID_ID.format("flow", "web__x", 40))
+    assertThat(c).hadErrorContaining(Message.INVALID_ID.format("flow", "web__x", 40, Ids.FLOW_ID_REASON))
         .inFile(src).onLineContaining("@Flow");
+  }
+
+  @Test
+  void anIdOf32CharactersIsValidInEveryTarget() {
+    JavaFileObject src = def("Demo", """
+        @Product(title = "Demo", id = "product_id_with_exactly_32_chars")
+        @Component(id = "component_id_of_exactly_32_chars")
+        @Feature(id = "feature_id_with_exactly_32_chars", description = "x")
+        @Flow(id = "http", service = "HTTP", component = "component_id_of_exactly_32_chars",
+            peerComponent = "component_id_of_exactly_32_chars", ports = 80,
+            feature = "feature_id_with_exactly_32_chars")
+        public class Demo {}
+        """);
+    Compilation c = Javac.compile(src);
+    assertThat(c).succeededWithoutWarnings();
   }
 
   @Test
   void idsTooLongForEveryTargetLandOnTheId() {
     JavaFileObject src = def("Demo", """
         @Product(title = "Demo",
-            id = "a_product_id_of_21_ch")
+            id = "a_product_id_with_exactly_33_chars")
         @Component(id = "node")
         @Flow(service = "HTTP", component = "node", peerComponent = "node", ports = 80,
             id = "a_flow_id_that_is_longer_than_forty_chars")
         public class Demo {}
         """);
     Compilation c = Javac.compile(src);
-    assertThat(c).hadErrorContaining(Message.INVALID_ID.format("product", "a_product_id_of_21_ch", 20))
-        .inFile(src).onLineContaining("a_product_id_of_21_ch");
-    assertThat(c).hadErrorContaining(Message.INVALID_ID.format("flow", "a_flow_id_that_is_longer_than_forty_chars", 40))
+    assertThat(c).hadErrorContaining(Message.INVALID_ID.format("product", "a_product_id_with_exactly_33_chars", 32, Ids.NAME_ID_REASON))
+        .inFile(src).onLineContaining("a_product_id_with_exactly_33_chars");
+    assertThat(c).hadErrorContaining(Message.INVALID_ID.format("flow", "a_flow_id_that_is_longer_than_forty_chars", 40, Ids.FLOW_ID_REASON))
         .inFile(src).onLineContaining("a_flow_id_that_is_longer_than_forty_chars");
   }
 
@@ -225,7 +241,7 @@ class ReferenceDiagnosticsTest {
         public class Demo {}
         """);
     Compilation c = Javac.compile(src);
-    assertThat(c).hadErrorContaining(Message.INVALID_ID.format("variable", "AV-Count", 40))
+    assertThat(c).hadErrorContaining(Message.INVALID_ID.format("variable", "AV-Count", 40, Ids.FLOW_ID_REASON))
         .inFile(src).onLineContaining("AV-Count");
   }
 

@@ -57,7 +57,7 @@ class TargetFindingDiagnosticsTest {
         """);
     Compilation c = Javac.compile(List.of("-Aportcullis.targets=kubernetes"), src);
     assertThat(c).hadErrorContaining(Message.K8S_NAMESPACE_SELECTOR.format("monitoring", "team monitoring",
-        "expected key=value")).inFile(src).onLineContaining("@Zone");
+        "expected key=value")).inFile(src).onLineContaining("// here");
   }
 
   @Test

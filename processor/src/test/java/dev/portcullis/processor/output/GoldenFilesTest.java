@@ -1,12 +1,11 @@
 package dev.portcullis.processor.output;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portcullis.processor.testing.DiskJavac;
+import dev.portcullis.testing.Golden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +42,6 @@ class GoldenFilesTest {
   void generatedFileEqualsItsGolden(String path) throws IOException {
     byte[] actual = generated.get(path);
     assertTrue(actual != null, path + " was not generated; generated: " + generated.keySet());
-    Path golden = GOLDEN.resolve(path + ".golden");
-    if (Boolean.getBoolean("portcullis.updateGolden")) {
-      Files.createDirectories(golden.getParent());
-      Files.write(golden, actual);
-    }
-    assertTrue(Files.exists(golden), golden + " is missing; run with -Dportcullis.updateGolden=true");
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8),
-        path + " differs from " + golden + " (regenerate with -Dportcullis.updateGolden=true if intended)");
+    Golden.assertFile(GOLDEN.resolve(path + ".golden"), new String(actual, StandardCharsets.UTF_8));
   }
 }

@@ -1,6 +1,9 @@
 package dev.portcullis.it.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.portcullis.it.oracle.Direction;
+import dev.portcullis.it.oracle.Reachability;
+import dev.portcullis.it.oracle.Settings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,77 +11,64 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the definition says may pass, read from the model JSON only (not from the Kubernetes
- * target's code): a connection to a product pod passes when a flow enabled in this configuration
- * lets that peer reach that component on that protocol and port; a connection from a product pod
- * also needs a flow (or DNS to kube-dns) when the product's egress is isolated, which it is when
- * the definition declares outbound flows, unless it asks for outgoing traffic to stay allowed and
- * the user did not add the egress component.
+ * What the definition says may pass between two endpoints of the evaluation world, in one
+ * configuration: the shared reachability oracle ({@link Reachability}, computed from the model
+ * JSON alone) decides for each firewall on the way; this class only maps endpoints to the
+ * oracle's peers (a pod of the product is its component, an address or pod inside a zone is that
+ * zone) and adds what Kubernetes itself needs (DNS to kube-dns once egress is restricted; pods of
+ * other namespaces and products are not the product's).
  */
 final class ExpectedTraffic {
   private final String product;
   private final Map<String, String> componentByLabel = new HashMap<>();
-  private final Map<String, JsonNode> zones = new HashMap<>();
-  private final List<JsonNode> flows = new ArrayList<>();
-  private final boolean egressIsolated;
+  private final List<JsonNode> zones = new ArrayList<>();
+  private final Reachability oracle;
   private final Map<String, IpCidr> cidrs = new HashMap<>();
 
   ExpectedTraffic(JsonNode model, Configuration configuration) {
     this.product = World.dashed(model.path("id").asText());
     model.path("components").forEach(c -> componentByLabel.put(World.dashed(c.path("id").asText()), c.path("id").asText()));
-    model.path("zones").forEach(z -> zones.put(z.path("id").asText(), z));
-    Map<String, Boolean> featureOn = new HashMap<>();
-    for (JsonNode feature : model.path("features")) {
-      String id = feature.path("id").asText();
-      featureOn.put(id, feature.path("enabledByDefault").asBoolean()
-          || configuration.has("components/feature-" + World.dashed(id)));
-    }
-    boolean anyOutbound = false;
-    for (JsonNode flow : model.path("flows")) {
-      if (flow.path("protocol").asText().equals("icmp")) {
-        continue;
-      }
-      anyOutbound |= !direction(flow).equals("inbound");
-      if (!flow.has("feature") || featureOn.get(flow.path("feature").asText())) {
-        flows.add(flow);
-      }
-    }
-    boolean mustAllowOutgoing = model.path("prerequisites").path("outgoing").path("mustBeAllowed").asBoolean();
-    egressIsolated = anyOutbound && (!mustAllowOutgoing || configuration.has("components/egress"));
+    model.path("zones").forEach(zones::add);
+    this.oracle = Reachability.of(model).with(settings(model, configuration));
   }
 
-  boolean egressIsolated() {
-    return egressIsolated;
+  /**
+   * The oracle's settings of a configuration: the features whose components it adds turned on,
+   * egress restricted when it adds {@code components/egress}.
+   */
+  static Settings settings(JsonNode model, Configuration configuration) {
+    Settings settings = Settings.defaults().restrictEgress(configuration.has("components/egress"));
+    for (JsonNode feature : model.path("features")) {
+      String id = feature.path("id").asText();
+      if (configuration.has("components/feature-" + World.dashed(id))) {
+        settings = settings.feature(id, true);
+      }
+    }
+    return settings;
+  }
+
+  Reachability oracle() {
+    return oracle;
   }
 
   boolean allows(Endpoint source, Endpoint destination, String protocol, int port) {
     return egressAllows(source, destination, protocol, port) && ingressAllows(source, destination, protocol, port);
   }
 
-  private boolean ingressAllows(Endpoint source, Endpoint destination, String protocol, int port) {
+  boolean ingressAllows(Endpoint source, Endpoint destination, String protocol, int port) {
     if (!isProductPod(destination)) {
       return true;
     }
     String component = componentOf(destination);
-    for (JsonNode flow : flows) {
-      if (!carries(flow, protocol, port)) {
-        continue;
-      }
-      boolean self = isSelf(flow);
-      if (flow.path("component").asText().equals(component) && (self || !direction(flow).equals("outbound"))
-          && peerContains(flow, source)) {
-        return true;
-      }
-      if (!self && isComponentPeer(flow, component) && !direction(flow).equals("inbound")
-          && flow.path("component").asText().equals(componentOf(source))) {
-        return true;
-      }
+    if (component == null) {
+      return false;
     }
-    return false;
+    String p = protocol.toLowerCase(Locale.ROOT);
+    return peerRefs(source).stream().anyMatch(ref -> oracle.allows(component, Direction.INGRESS, ref, p, port));
   }
 
-  private boolean egressAllows(Endpoint source, Endpoint destination, String protocol, int port) {
-    if (!isProductPod(source) || !egressIsolated) {
+  boolean egressAllows(Endpoint source, Endpoint destination, String protocol, int port) {
+    if (!isProductPod(source) || !oracle.settings().egressRestricted()) {
       return true;
     }
     String component = componentOf(source);
@@ -90,21 +80,23 @@ final class ExpectedTraffic {
         && "kube-dns".equals(destination.labels().get("k8s-app"))) {
       return true;
     }
-    for (JsonNode flow : flows) {
-      if (!carries(flow, protocol, port)) {
-        continue;
-      }
-      boolean self = isSelf(flow);
-      if (flow.path("component").asText().equals(component) && (self || !direction(flow).equals("inbound"))
-          && peerContains(flow, destination)) {
-        return true;
-      }
-      if (!self && isComponentPeer(flow, component) && !direction(flow).equals("outbound")
-          && flow.path("component").asText().equals(componentOf(destination))) {
-        return true;
+    String p = protocol.toLowerCase(Locale.ROOT);
+    return peerRefs(destination).stream().anyMatch(ref -> oracle.allows(component, Direction.EGRESS, ref, p, port));
+  }
+
+  /** The oracle's names for an endpoint: {@code component:<id>} for a product pod, {@code zone:<id>} per zone it is in. */
+  List<String> peerRefs(Endpoint endpoint) {
+    List<String> refs = new ArrayList<>();
+    String component = componentOf(endpoint);
+    if (component != null) {
+      refs.add("component:" + component);
+    }
+    for (JsonNode zone : zones) {
+      if (inZone(zone, endpoint)) {
+        refs.add("zone:" + zone.path("id").asText());
       }
     }
-    return false;
+    return refs;
   }
 
   private boolean isProductPod(Endpoint endpoint) {
@@ -117,43 +109,8 @@ final class ExpectedTraffic {
     return isProductPod(endpoint) ? componentByLabel.get(endpoint.labels().get(World.COMPONENT)) : null;
   }
 
-  private static boolean isSelf(JsonNode flow) {
-    return flow.path("peer").path("kind").asText().equals("component")
-        && flow.path("peer").path("id").asText().equals(flow.path("component").asText());
-  }
-
-  private static boolean isComponentPeer(JsonNode flow, String component) {
-    return component != null && flow.path("peer").path("kind").asText().equals("component")
-        && flow.path("peer").path("id").asText().equals(component);
-  }
-
-  private static String direction(JsonNode flow) {
-    return flow.path("direction").asText();
-  }
-
-  private static boolean carries(JsonNode flow, String protocol, int port) {
-    boolean transport = false;
-    for (JsonNode t : flow.path("transports")) {
-      transport |= t.asText().toUpperCase(Locale.ROOT).equals(protocol);
-    }
-    if (!transport) {
-      return false;
-    }
-    for (JsonNode range : flow.path("ports")) {
-      if (port >= range.path("from").asInt() && port <= range.path("to").asInt()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code endpoint} is the flow's peer: a pod of that component, or inside that zone. */
-  private boolean peerContains(JsonNode flow, Endpoint endpoint) {
-    String peer = flow.path("peer").path("id").asText();
-    if (flow.path("peer").path("kind").asText().equals("component")) {
-      return peer.equals(componentOf(endpoint));
-    }
-    JsonNode zone = zones.get(peer);
+  /** Whether {@code endpoint} is inside a zone: a pod of its namespaces, or an address in its CIDRs. */
+  private boolean inZone(JsonNode zone, Endpoint endpoint) {
     if (!zone.path("namespaceSelector").isEmpty()) {
       if (!endpoint.isPod()) {
         return false;
@@ -166,7 +123,7 @@ final class ExpectedTraffic {
       }
       return true;
     }
-    IpCidr address = cidr(endpoint.ip());
+    IpCidr address = cidrs.computeIfAbsent(endpoint.ip(), IpCidr::host);
     for (String family : List.of("ipv4", "ipv6")) {
       for (JsonNode cidr : zone.path(family)) {
         if (cidrs.computeIfAbsent(cidr.asText(), IpCidr::parse).contains(address)) {
@@ -175,9 +132,5 @@ final class ExpectedTraffic {
       }
     }
     return false;
-  }
-
-  private IpCidr cidr(String ip) {
-    return cidrs.computeIfAbsent(ip, IpCidr::host);
   }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
  * Test definitions that use every concept the Kubernetes target handles: components talking to
  * each other, zones with CIDRs, without defaults and with a namespace selector, features on and
  * off by default, ICMP, SCTP, ranges, instance-numbered and configurable ports, host
- * prerequisites, with egress isolated in the base ({@code k8s_shop}) and opt-in
- * ({@code k8s_outgoing}). They are compiled by {@link Fixtures} in the test, not by Maven, so
+ * prerequisites, with egress restrictable by {@code components/egress} ({@code k8s_shop}) and
+ * outgoing traffic that must stay allowed ({@code k8s_outgoing}: no egress component). They are compiled by {@link Fixtures} in the test, not by Maven, so
  * their generated files and descriptors stay out of the test classpath.
  */
 final class FixtureDefinitions {

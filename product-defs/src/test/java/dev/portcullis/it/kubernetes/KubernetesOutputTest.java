@@ -49,13 +49,17 @@ class KubernetesOutputTest {
   }
 
   @Test
-  void theReadmeSaysWhereEgressIsIsolated() throws IOException {
+  void theReadmeStatesTheEgressStance() throws IOException {
     Path root = Fixtures.root().resolve("kubernetes");
     String shop = Files.readString(root.resolve("k8s_shop/README.md"));
     String outgoing = Files.readString(root.resolve("k8s_outgoing/README.md"));
-    assertTrue(shop.contains("Egress is isolated in the base"), shop);
-    assertTrue(outgoing.contains("Add `components/egress`"), outgoing);
-    assertTrue(Files.isRegularFile(root.resolve("k8s_outgoing/components/egress-feature-tls/kustomization.yaml")));
+    assertTrue(shop.contains("Egress is not isolated in the base. Outgoing traffic stays allowed by default"), shop);
+    assertTrue(shop.contains("To restrict it, add `components/egress`"), shop);
+    assertTrue(Files.isRegularFile(root.resolve("k8s_shop/components/egress-feature-tls/kustomization.yaml")));
+    assertTrue(outgoing.contains("Outgoing traffic stays allowed and cannot be restricted: dials partners"), outgoing);
+    assertTrue(outgoing.contains("Egress is not isolated, and no `components/egress` is generated."), outgoing);
+    assertTrue(Files.notExists(root.resolve("k8s_outgoing/components/egress")), "no egress component");
+    assertTrue(Files.notExists(root.resolve("k8s_outgoing/components/egress-feature-tls")), "no egress companion");
   }
 
   private static long count(List<String> lines, String fragment) {

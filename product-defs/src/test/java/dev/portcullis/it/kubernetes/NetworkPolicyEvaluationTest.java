@@ -5,20 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.portcullis.it.oracle.Direction;
+import dev.portcullis.it.oracle.Reach;
+import dev.portcullis.it.oracle.Reachability;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Evaluates each product's policies, in every combination of its kustomize components, with a
- * NetworkPolicy evaluator that follows the Kubernetes semantics, against what the definition
- * (the model JSON) says: every declared TCP/UDP/SCTP flow whose peer has addresses passes, and
- * nothing else does — no undeclared port, peer, protocol, namespace or product.
+ * NetworkPolicy evaluator that follows the Kubernetes semantics, against the shared reachability
+ * oracle ({@link Reachability}, from the model JSON alone), ingress AND egress: the base leaves
+ * egress open (the oracle with egress open), {@code components/egress} restricts it (the oracle
+ * with egress restricted), each {@code components/feature-<f>} turns its feature on. Everything the
+ * oracle says must pass is allowed, its must-not sample is refused, and nothing else passes. The
+ * only differences allowed are the target's declared limits: ICMP (not probed; each ICMP reach
+ * must be a limit in the README) and zones without addresses (no endpoint; each must be a limit).
  */
 class NetworkPolicyEvaluationTest {
   private static final List<String> PROTOCOLS = List.of("TCP", "UDP", "SCTP");
@@ -29,15 +37,32 @@ class NetworkPolicyEvaluationTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("products")
-  void thePoliciesAllowExactlyTheDeclaredFlows(ProductDirs.ProductDir product) {
+  void theEgressComponentExistsUnlessOutgoingMustStayOpen(ProductDirs.ProductDir product) {
+    JsonNode model = Manifests.model(product.model());
+    boolean mustStayOpen = model.path("prerequisites").path("outgoing").path("mustBeAllowed").asBoolean();
+    List<String> components = Configuration.componentDirs(product.kubernetes());
+    assertEquals(!mustStayOpen, components.contains("components/egress"), product + ": " + components);
+    if (mustStayOpen) {
+      assertTrue(components.stream().noneMatch(c -> c.startsWith("components/egress")), components.toString());
+      assertTrue(readme(product).contains("- restricting outgoing traffic: No `components/egress`")
+          || readme(product).contains("- restricting outgoing traffic: No components/egress"), "the limit row says why");
+    }
+    for (JsonNode policy : new Configuration(product.kubernetes(), List.of()).policies()) {
+      assertEquals("[\"Ingress\"]", policy.path("spec").path("policyTypes").toString(),
+          "the base never isolates egress: " + policy.path("metadata").path("name"));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("products")
+  void thePoliciesAllowExactlyWhatTheOracleSays(ProductDirs.ProductDir product) {
     JsonNode model = Manifests.model(product.model());
     World world = new World(model);
-    List<Configuration> configurations = Configuration.all(product.kubernetes());
     List<String> mismatches = new ArrayList<>();
     long probes = 0;
-    for (Configuration configuration : configurations) {
+    for (Configuration configuration : Configuration.all(product.kubernetes())) {
       PolicyEvaluator policies = new PolicyEvaluator(configuration.policies(), World.NAMESPACE);
-      ExpectedTraffic definition = new ExpectedTraffic(model, configuration);
+      ExpectedTraffic oracle = new ExpectedTraffic(model, configuration);
       for (Endpoint source : world.endpoints) {
         for (Endpoint destination : world.endpoints) {
           if (source == destination || (!isProduct(source, model) && !isProduct(destination, model))) {
@@ -47,73 +72,92 @@ class NetworkPolicyEvaluationTest {
             for (int port : world.ports) {
               probes++;
               boolean actual = policies.allows(source, destination, protocol, port);
-              boolean expected = definition.allows(source, destination, protocol, port);
+              boolean expected = oracle.allows(source, destination, protocol, port);
               if (actual != expected && mismatches.size() < 40) {
                 mismatches.add(configuration + ": " + source + " -> " + destination + " " + protocol + " " + port
-                    + ": the policies " + (actual ? "allow" : "deny") + " it, the definition "
-                    + (expected ? "declares it" : "does not"));
+                    + ": the policies " + (actual ? "allow" : "deny") + " it, the oracle "
+                    + (expected ? "allows it" : "does not"));
               }
             }
           }
         }
       }
     }
-    assertEquals(List.of(), mismatches, "policies and definition disagree (" + probes + " probes)");
+    assertEquals(List.of(), mismatches, "policies and oracle disagree (" + probes + " probes)");
     assertTrue(probes > 0);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("products")
-  void everyDeclaredFlowPassesWithItsFeatureOn(ProductDirs.ProductDir product) {
+  void everyReachOfTheOraclePassesAndItsSampleIsRefused(ProductDirs.ProductDir product) {
     JsonNode model = Manifests.model(product.model());
     World world = new World(model);
-    List<Configuration> configurations = Configuration.all(product.kubernetes());
-    Configuration everything = configurations.get(configurations.size() - 1);
-    PolicyEvaluator policies = new PolicyEvaluator(everything.policies(), World.NAMESPACE);
-    List<String> denied = new ArrayList<>();
-    Set<String> zonesWithoutPeers = new TreeSet<>();
-    int checked = 0;
-    for (JsonNode flow : model.path("flows")) {
-      if (flow.path("protocol").asText().equals("icmp")) {
-        continue;
-      }
-      List<Endpoint> owners = world.componentPods.get(flow.path("component").asText());
-      List<Endpoint> peers = peers(world, flow);
-      if (peers.isEmpty()) {
-        zonesWithoutPeers.add(flow.path("peer").path("id").asText());
-        continue;
-      }
-      for (Endpoint owner : owners.subList(0, 1)) {
+    String readme = readme(product);
+    List<String> wrong = new ArrayList<>();
+    int passed = 0;
+    int refused = 0;
+    for (Configuration configuration : Configuration.all(product.kubernetes())) {
+      PolicyEvaluator policies = new PolicyEvaluator(configuration.policies(), World.NAMESPACE);
+      ExpectedTraffic expected = new ExpectedTraffic(model, configuration);
+      Reachability oracle = expected.oracle();
+      for (Reach r : oracle.mustPass()) {
+        if (r.isIcmp()) {
+          // declared limit: NetworkPolicy has no ICMP
+          assertTrue(r.flows().stream().anyMatch(f -> readme.contains("- flow " + md(f) + " on ")),
+              product + ": ICMP reach " + r + " is not a declared limit");
+          continue;
+        }
+        List<Endpoint> peers = peers(world, r.peer());
+        if (peers.isEmpty()) {
+          assertTrue(readme.contains("- zone " + md(r.peerId()) + ":"),
+              product + ": " + r.peer() + " has no endpoint and no declared limit");
+          continue;
+        }
+        Endpoint subject = world.componentPods.get(r.component()).get(0);
         for (Endpoint peer : peers) {
-          if (peer == owner) {
+          if (peer == subject) {
             continue;
           }
-          for (JsonNode transport : flow.path("transports")) {
-            String protocol = transport.asText().toUpperCase(Locale.ROOT);
-            for (JsonNode range : flow.path("ports")) {
-              for (int port : new int[] {range.path("from").asInt(), range.path("to").asInt()}) {
-                String direction = flow.path("direction").asText();
-                if (!direction.equals("outbound") && !policies.allows(peer, owner, protocol, port)) {
-                  denied.add(flow.path("id").asText() + ": " + peer + " -> " + owner + " " + protocol + " " + port);
-                }
-                if (!direction.equals("inbound") && !policies.allows(owner, peer, protocol, port)) {
-                  denied.add(flow.path("id").asText() + ": " + owner + " -> " + peer + " " + protocol + " " + port);
-                }
-                checked++;
-              }
+          for (int port : new int[] {r.from(), (r.from() + r.to()) / 2, r.to()}) {
+            String protocol = r.protocol().toUpperCase(Locale.ROOT);
+            boolean allowed = r.direction() == Direction.INGRESS
+                ? policies.ingressAllows(peer, subject, protocol, port)
+                : policies.egressAllows(subject, peer, protocol, port);
+            if (!allowed && wrong.size() < 40) {
+              wrong.add(configuration + ": must pass " + r + " (" + peer + ", port " + port + ") is refused");
             }
+            passed++;
           }
         }
       }
+      for (Reach r : oracle.mustNotSample()) {
+        Endpoint subject = world.componentPods.get(r.component()).get(0);
+        String protocol = r.protocol().toUpperCase(Locale.ROOT);
+        for (Endpoint peer : peers(world, r.peer())) {
+          if (peer == subject) {
+            continue;
+          }
+          // an endpoint that is also in another zone (an admin address is on the internet too) may pass by that zone
+          boolean oracleAllows = r.direction() == Direction.INGRESS
+              ? expected.ingressAllows(peer, subject, protocol, r.from())
+              : expected.egressAllows(subject, peer, protocol, r.from());
+          if (oracleAllows) {
+            continue;
+          }
+          boolean allowed = r.direction() == Direction.INGRESS
+              ? policies.ingressAllows(peer, subject, protocol, r.from())
+              : policies.egressAllows(subject, peer, protocol, r.from());
+          if (allowed && wrong.size() < 40) {
+            wrong.add(configuration + ": must not pass " + r + " (" + peer + ") is allowed");
+          }
+          refused++;
+        }
+      }
     }
-    assertEquals(List.of(), denied, "declared flows the policies deny (" + everything + ")");
-    // zones without defaults have nothing to allow: they are the build warnings, nothing else is skipped
-    for (String zone : zonesWithoutPeers) {
-      JsonNode z = zoneOf(model, zone);
-      assertTrue(z.path("ipv4").isEmpty() && z.path("ipv6").isEmpty() && z.path("namespaceSelector").isEmpty(),
-          "zone " + zone + " has addresses but no endpoint");
-    }
-    assertTrue(checked > 0 || model.path("flows").isEmpty(), "no flow was checked");
+    assertEquals(List.of(), wrong, product + ": the policies differ from the oracle (" + passed + " must-pass and "
+        + refused + " must-not probes)");
+    assertTrue(passed > 0 || model.path("flows").isEmpty(), "nothing was probed");
+    assertTrue(refused > 0, "no must-not probe");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -139,21 +183,26 @@ class NetworkPolicyEvaluationTest {
     return endpoint.isPod() && World.dashed(model.path("id").asText()).equals(endpoint.labels().get(World.PART_OF));
   }
 
-  private static List<Endpoint> peers(World world, JsonNode flow) {
-    String id = flow.path("peer").path("id").asText();
-    if (flow.path("peer").path("kind").asText().equals("component")) {
+  /** The endpoints of an oracle peer: the pods of a component, or the endpoints inside a zone. */
+  private static List<Endpoint> peers(World world, String peerRef) {
+    String id = peerRef.substring(peerRef.indexOf(':') + 1);
+    if (peerRef.startsWith("component:")) {
       return world.componentPods.get(id);
     }
     return world.zoneMembers.getOrDefault(id, List.of());
   }
 
-  private static JsonNode zoneOf(JsonNode model, String id) {
-    for (JsonNode zone : model.path("zones")) {
-      if (zone.path("id").asText().equals(id)) {
-        return zone;
-      }
+  private static String readme(ProductDirs.ProductDir product) {
+    try {
+      return Files.readString(product.kubernetes().resolve("README.md"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    throw new AssertionError("no zone " + id);
+  }
+
+  /** An id as the README's Markdown writes it. */
+  private static String md(String id) {
+    return id.replace("_", "\\_");
   }
 
   private static int undeclaredPort(JsonNode model) {

@@ -161,9 +161,23 @@ class BrickStorSpDocumentTest {
   @Test
   void instanceSentencesAreNotes() {
     List<String> notes = model.notes();
-    assertEquals(2, notes.size(), notes.toString());
+    assertEquals(3, notes.size(), notes.toString());
     assertTrue(notes.get(0).contains("Port 4746 for hiavd relates to the first instance of hiavd"), notes.get(0));
     assertTrue(notes.get(0).contains("4745+N"), notes.get(0));
     assertTrue(notes.get(1).startsWith("The same logic is used for confd"), notes.get(1));
+  }
+
+  /**
+   * "22 SSH TCP bidirectional Receive Management and Replication data": SSH is for administrators
+   * and replication peers only, so the page says to restrict the role's own SSH rule.
+   */
+  @Test
+  void sshIsForAdministratorsAndReplicationPeersOnly() {
+    List<String> sshPeers = model.flows().stream().filter(f -> f.ports().equals("22") && f.service().equals("SSH"))
+        .map(FlowRow::peer).sorted().toList();
+    assertEquals(List.of("zone:admins", "zone:replication_peers"), sshPeers);
+    String note = model.notes().get(2);
+    assertTrue(note.contains("Receive Management and Replication data") && note.contains("administrators"), note);
+    assertTrue(note.contains("SSH sources variable"), note);
   }
 }

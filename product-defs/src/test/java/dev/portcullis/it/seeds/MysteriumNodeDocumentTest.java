@@ -1,7 +1,6 @@
 package dev.portcullis.it.seeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portcullis.products.MysteriumNode;
@@ -50,7 +49,18 @@ class MysteriumNodeDocumentTest {
     assertTrue(model.forwardingRequired());
     assertTrue(model.prerequisiteReason("forwarding").contains("DROP"), model.prerequisiteReason("forwarding"));
     assertTrue(model.prerequisiteReason("forwarding").contains("ACCEPT"), model.prerequisiteReason("forwarding"));
-    assertFalse(model.outgoingRequired());
+  }
+
+  /**
+   * "Sometimes hosting providers block most UDP ports altogether, even outgoing ones": outgoing
+   * UDP must work, and an exit node forwards its clients' traffic anywhere, so outgoing traffic
+   * must stay allowed.
+   */
+  @Test
+  void outgoingTrafficMustStayAllowed() {
+    assertTrue(model.outgoingRequired());
+    String reason = model.prerequisiteReason("outgoing");
+    assertTrue(reason.contains("even outgoing ones") && reason.contains("forwards its VPN clients' traffic"), reason);
   }
 
   /** The Docker --iptables=false advice and the other advice of the page, one note each. */

@@ -62,12 +62,17 @@ class UtmStackDocumentTest {
     model.assertFlowsExactly(expected);
   }
 
+  /**
+   * The page names no source for the agents, the agentless devices or the Web console's users
+   * ("Allow incoming traffic on port 443 to access the UTMStack Web console"): they may be
+   * anywhere, so the zones are public, and without defaults, as the page gives no addresses.
+   */
   @Test
-  void componentsAndZonesWithoutDefaults() {
+  void componentsAndZonesThatMayBeAnywhereWithoutDefaults() {
     assertEquals(List.of("master", "probe"), model.ids("components"));
     assertEquals(List.of("agentless_devices", "agents", "console_users"), model.ids("zones"));
     for (String zone : model.ids("zones")) {
-      assertEquals("public=false localSubnet=false ipv4=[] ipv6=[]", model.zone(zone), zone);
+      assertEquals("public=true localSubnet=false ipv4=[] ipv6=[]", model.zone(zone), zone);
     }
   }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * feature on and raising an instance count change exactly the rules concerned; the variables'
  * validation refuses bad CIDRs, the whole internet for a zone that is not public, bad ports,
  * protocols, counts and ids; and the plan fails before apply when a group would exceed the rule
- * quota.
+ * quota or get two identical rules.
  */
 class ModuleInputsTest {
   @TempDir static Path work;
@@ -95,6 +95,22 @@ class ModuleInputsTest {
         "ha_instances must be a count, a whole number from 1 to 8")) {
       assertTrue(output.contains(message), "terraform did not say '" + message + "':\n" + result.output());
     }
+  }
+
+  /**
+   * Issue 16 item 2: a port variable moved onto the port of another flow to the same peer (a
+   * feature-gated flow, feature on) would plan two identical permissions, which AWS refuses
+   * half-way through an apply; the plan fails first, naming both rules.
+   */
+  @Test
+  void aPortMovedOntoAnotherRulesPortFailsThePlanNamingBoth() {
+    TerraformCli.Result result = defaults.tryPlan(terraform, Map.of("backup_port", "32007", "enable_ssl", "true"));
+    assertNotEquals(0, result.exitCode(), result.output());
+    String output = flatten(result.output());
+    assertTrue(output.contains("Security group server would get identical rules, which AWS refuses:")
+        && output.contains("backup_tcp_32007_from_client and ssl_tcp_32007_from_client"), result.output());
+    assertTrue(output.contains("Security group client would get identical rules, which AWS refuses:")
+        && output.contains("backup_tcp_32007_to_server and ssl_tcp_32007_to_server"), result.output());
   }
 
   @Test

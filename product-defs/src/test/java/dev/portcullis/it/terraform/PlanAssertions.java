@@ -1,17 +1,13 @@
 package dev.portcullis.it.terraform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** What every planned module must satisfy, whatever definition it came from. */
@@ -22,20 +18,12 @@ final class PlanAssertions {
 
   private PlanAssertions() {}
 
-  /** The planned rules allow exactly what the model's flows call for: nothing missing, nothing extra. */
+  /**
+   * The planned rules (module defaults) allow exactly what the shared oracle says the model's
+   * flows call for, both ways ({@link OracleComparison}).
+   */
   static void rulesEqualTheDefinition(ModulePlan plan, JsonNode model) {
-    List<PlannedRule> planned = plan.rules();
-    assertEquals(planned.size(), new HashSet<>(planned).size(),
-        plan.product() + ": two planned rules allow the same thing (AWS refuses duplicates): " + planned);
-    Set<String> expected = PortSets.normalize(ExpectedRules.of(model));
-    Set<String> actual = PortSets.normalize(planned);
-    Set<String> missing = new TreeSet<>(expected);
-    missing.removeAll(actual);
-    Set<String> extra = new TreeSet<>(actual);
-    extra.removeAll(expected);
-    assertTrue(missing.isEmpty() && extra.isEmpty(),
-        plan.product() + ": missing from the plan " + missing + "\nnot in the definition " + extra);
-    assertFalse(planned.isEmpty(), plan.product() + " plans no rules");
+    OracleComparison.assertAgrees(plan, model, OracleComparison.defaults(model));
   }
 
   /** No group gets more than the quota per direction and family (group and prefix-list references count in both). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portcullis.it.GeneratedOutput;
 import java.nio.file.Files;
@@ -26,9 +27,11 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every seed product's Terraform module, checked by Terraform itself (offline, from the
  * machine's provider mirror): {@code terraform fmt -check}, then {@code init}, {@code validate}
- * and {@code plan} of {@code examples/basic} with a mock provider; the planned rules must be
- * exactly the definition's flows, no group may exceed AWS's rule quota, and every description
- * must pass AWS's character rule.
+ * and {@code plan} of {@code examples/basic} with a mock provider; the planned rules must agree
+ * with the shared reachability oracle (at the defaults, with outgoing traffic restricted where
+ * allowed, with features, ports and zones set), {@code allow_all_egress = false} must be refused
+ * where outgoing traffic must stay allowed, no group may exceed AWS's rule quota, and every
+ * description must pass AWS's character rule.
  */
 class TerraformModulesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,6 +40,7 @@ class TerraformModulesTest {
 
   private static TerraformCli terraform;
   private static final Map<String, ModulePlan> PLANS = new TreeMap<>();
+  private static final Map<String, OracleRuns> RUNS = new TreeMap<>();
 
   @BeforeAll
   static void planEveryModule() throws InterruptedException {
@@ -44,13 +48,16 @@ class TerraformModulesTest {
     // two at a time: each plan starts the AWS provider, and the machine is shared
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Map<String, Future<ModulePlan>> futures = new TreeMap<>();
+      Map<String, Future<OracleRuns>> futures = new TreeMap<>();
       for (String product : definedSeedProducts()) {
-        futures.put(product, pool.submit(() -> ModulePlan.plan(terraform, product, module(product))));
+        futures.put(product, pool.submit(() -> OracleRuns.of(terraform,
+            ModulePlan.plan(terraform, product, module(product)), model(product))));
       }
-      for (Map.Entry<String, Future<ModulePlan>> e : futures.entrySet()) {
+      for (Map.Entry<String, Future<OracleRuns>> e : futures.entrySet()) {
         try {
-          PLANS.put(e.getKey(), e.getValue().get());
+          OracleRuns runs = e.getValue().get();
+          RUNS.put(e.getKey(), runs);
+          PLANS.put(e.getKey(), runs.defaults());
         } catch (ExecutionException failure) {
           fail("planning " + e.getKey() + " failed", failure.getCause());
         }
@@ -80,6 +87,10 @@ class TerraformModulesTest {
     return defined;
   }
 
+  static JsonNode model(String product) throws java.io.IOException {
+    return JSON.readTree(GeneratedOutput.resolve("model/" + product + ".json").toFile());
+  }
+
   static Path module(String product) {
     return GeneratedOutput.resolve("terraform/aws/" + product);
   }
@@ -100,11 +111,32 @@ class TerraformModulesTest {
     assertEquals(0, result.exitCode(), "terraform fmt -check -recursive:\n" + result.output());
   }
 
+  /**
+   * The planned rules agree with the shared reachability oracle, both ways, at the defaults,
+   * with {@code allow_all_egress = false} where the definition allows it, and with features
+   * switched, ports moved and zones given addresses.
+   */
   @TestFactory
-  Stream<DynamicTest> thePlannedRulesAreExactlyTheDefinitionsFlows() {
-    return PLANS.values().stream().map(plan -> DynamicTest.dynamicTest(plan.product(), () ->
-        PlanAssertions.rulesEqualTheDefinition(plan,
-            JSON.readTree(GeneratedOutput.resolve("model/" + plan.product() + ".json").toFile()))));
+  Stream<DynamicTest> thePlannedRulesAgreeWithTheOracle() {
+    return RUNS.values().stream().flatMap(runs -> runs.runs().stream().map(run -> DynamicTest.dynamicTest(
+        run.plan().product() + " [" + run.scenario().name() + "]",
+        () -> OracleComparison.assertAgrees(run.plan(), runs.model(), run.scenario()))));
+  }
+
+  /** Where the definition says outgoing traffic must stay allowed, the module refuses allow_all_egress = false. */
+  @Test
+  void allowAllEgressFalseIsRefusedWhereOutgoingMustStayOpen() {
+    assertTrue(RUNS.containsKey("storageos") && RUNS.get("storageos").refusal() != null,
+        "StorageOS (@AllowOutgoing) must refuse allow_all_egress = false");
+    for (OracleRuns runs : RUNS.values()) {
+      TerraformCli.Result refusal = runs.refusal();
+      if (refusal == null) {
+        continue;
+      }
+      String output = refusal.output().replace("│", " ").replaceAll("\\s+", " ");
+      assertTrue(refusal.exitCode() != 0 && output.contains("allow_all_egress must stay true"),
+          runs.defaults().product() + " accepted allow_all_egress = false:\n" + refusal.output());
+    }
   }
 
   @TestFactory

@@ -30,10 +30,15 @@ variable "tags" {
 }
 
 variable "allow_all_egress" {
-  description = "Whether each group also allows all outgoing traffic (IPv4 and IPv6). When false, the groups allow only the outgoing flows of the definition (Terraform removes the allow-all egress rule AWS adds to new groups). It defaults to true because Lab <Test> | \"quoted\" $${x} café needs outgoing traffic allowed."
+  description = "Whether each group allows all outgoing traffic (IPv4 and IPv6), as AWS does by default. When false, the groups allow only the outgoing rules of the definition (Terraform removes the allow-all egress rule AWS adds to new groups). Outgoing traffic stays allowed and cannot be restricted: the definition says it must stay allowed."
   type        = bool
   default     = true
   nullable    = false
+
+  validation {
+    condition     = var.allow_all_egress
+    error_message = "allow_all_egress must stay true: Lab <Test> | \"quoted\" $${x} café needs outgoing traffic allowed."
+  }
 }
 
 variable "max_rules_per_group" {
