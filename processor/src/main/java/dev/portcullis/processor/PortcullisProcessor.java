@@ -11,6 +11,7 @@ import dev.portcullis.format.Target;
 import dev.portcullis.format.Targets;
 import dev.portcullis.format.java.DescriptorGenerator;
 import dev.portcullis.processor.write.OutputDirectory;
+import dev.portcullis.processor.write.WriteException;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class PortcullisProcessor extends AbstractProcessor {
     if (options.outputDir() != null) {
       try {
         outputs = OutputDirectory.open(options.outputDir(), options.verify());
-      } catch (OutputDirectory.WriteException e) {
+      } catch (WriteException e) {
         optionReporter.reportGlobal(Message.WRITE_FAILED, e.path(), e.getMessage());
         selected = List.of(); // a manifest that cannot be trusted: render and write no file at all
       }
@@ -140,7 +141,7 @@ public final class PortcullisProcessor extends AbstractProcessor {
                 : "definition " + drift.definition() + ", which no longer exists");
         leftovers++;
       }
-    } catch (OutputDirectory.WriteException e) {
+    } catch (WriteException e) {
       reporter.reportGlobal(Message.WRITE_FAILED, e.path(), e.getMessage());
     }
   }

@@ -14,6 +14,7 @@ import dev.portcullis.processor.validate.Reporter;
 import dev.portcullis.processor.validate.TreeLocator;
 import dev.portcullis.processor.write.OutputDirectory;
 import dev.portcullis.processor.write.OutputWriter;
+import dev.portcullis.processor.write.WriteException;
 import dev.portcullis.render.TemplateException;
 import dev.portcullis.format.Finding;
 import dev.portcullis.format.GeneratedFile;
@@ -215,9 +216,7 @@ final class ProductPipeline {
       }
       times.countProduct();
       return Optional.of(product);
-    } catch (OutputWriter.WriteException e) {
-      reporter.report(Message.WRITE_FAILED, type, e.path(), e.getMessage());
-    } catch (OutputDirectory.WriteException e) {
+    } catch (WriteException e) {
       reporter.report(Message.WRITE_FAILED, type, e.path(), e.getMessage());
     } catch (IOException e) {
       reporter.report(Message.WRITE_FAILED, type, "the Java descriptor of " + id, e.getMessage());

@@ -344,18 +344,4 @@ public final class OutputDirectory {
       }
     }
   }
-
-  /** A file that cannot be written or removed. */
-  public static final class WriteException extends Exception {
-    private final String path;
-
-    WriteException(String path, Exception cause) {
-      super(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
-      this.path = path;
-    }
-
-    public String path() {
-      return path;
-    }
-  }
 }

@@ -161,18 +161,4 @@ public final class OutputWriter {
       deleteQuietly(temp);
     }
   }
-
-  /** A file the Filer refused or could not write. */
-  public static final class WriteException extends Exception {
-    private final String path;
-
-    WriteException(String path, Exception cause) {
-      super(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
-      this.path = path;
-    }
-
-    public String path() {
-      return path;
-    }
-  }
 }
