@@ -109,8 +109,15 @@ class ScratchUserProjectTest {
     // 6. an edited override template changes the output, without a clean (the README's configuration)
     Path template = project.resolve("src/main/portcullis-templates/docs/product.md.mustache");
     assertTrue(Files.readString(out.resolve("docs/shop.md")).contains("Reviewed by the shop team: v1"));
+    // the edit must be newer than the compiler's last input list, and the next list newer than the
+    // edit, also where file times have whole seconds: wait, then date the edit a second back
+    Path inputs = project.resolve("target/maven-status/maven-compiler-plugin/compile/default-compile/inputFiles.lst");
+    long lastBuild = Files.exists(inputs) ? Files.getLastModifiedTime(inputs).toMillis() : 0;
+    while (System.currentTimeMillis() < lastBuild + 2_500) {
+      Thread.sleep(100);
+    }
     Files.writeString(template, Files.readString(template).replace("team: v1", "team: v2"));
-    Files.setLastModifiedTime(template, FileTime.fromMillis(System.currentTimeMillis() + 2_000));
+    Files.setLastModifiedTime(template, FileTime.fromMillis(System.currentTimeMillis() - 1_000));
     String rebuilt = maven(javaHome, "compile");
     assertTrue(Files.readString(out.resolve("docs/shop.md")).contains("Reviewed by the shop team: v2"), rebuilt);
     String unchanged = maven(javaHome, "compile");
