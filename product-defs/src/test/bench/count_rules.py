@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Counts the firewall rules each target emitted against the fewest possible (benchmark, run.sh).
 
-usage: count_rules.py <META-INF/portcullis directory>
+usage: /usr/bin/python3 count_rules.py <output directory>   (a Python with ansible: the role plugins import it)
 
 For each target the emitted rules are read back from the generated files. The fewest possible is
 computed from the same rules: rules that differ only in their ports (same host or group, direction,
@@ -242,14 +242,16 @@ def role_plan(role_dir, role):
     variables[role + "_default_outgoing_deny"] = True
     internal = role_yaml(os.path.join(role_dir, "vars", "main.yml"))
     settings = dict(internal[role + "__settings"])
-    settings["controller_ports"] = []
+    settings["controller"] = {}  # the benchmark runs no controller connection
     settings = resolve(settings, variables)
-    flows = resolve(internal[role + "__flows"], variables)
+    rules = resolve(internal[role + "__rules"], variables)
+    addresses = resolve(internal[role + "__addresses"], variables)
+    values = resolve(internal[role + "__variables"], variables)
     plugin_path = os.path.join(role_dir, "filter_plugins", role + ".py")
     spec = importlib.util.spec_from_file_location("bench_" + role, plugin_path)
     plugin = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(plugin)
-    return plugin.plan(flows, settings)
+    return plugin.plan(rules, addresses, values, settings)
 
 
 def port_ranges(text):

@@ -134,7 +134,7 @@ report="$work/results.md"
   echo
   echo "| target | products | flows | rules emitted | fewest possible | ratio |"
   echo "|---|---:|---:|---:|---:|---:|"
-  python3 "$here/count_rules.py" "$work/n$count_n/out-with/META-INF/portcullis" | tail -n +2 | sed 's/\t/ | /g; s/^/| /; s/$/ |/'
+  "${PYTHON:-/usr/bin/python3}" "$here/count_rules.py" "$work/n$count_n/out-with/META-INF/portcullis" | tail -n +2 | sed 's/\t/ | /g; s/^/| /; s/$/ |/'
 } > "$report"
 cat "$report"
 echo "raw runs: $raw; report: $report" >&2
