@@ -97,17 +97,20 @@ class ReadmeSnippetCommandsTest {
     }
   }
 
+  /**
+   * The Ansible section's command for one product other than StorageOS (whose playbook the
+   * command above runs); AnsibleLintTest syntax-checks every seed product's example playbook.
+   */
   @Test
   @RunsReadmeSnippet("ansible-playbook-product")
-  void theAnsibleSectionsCommandParsesForEverySeedProduct() {
+  void theAnsibleSectionsCommandParses() {
     Tools.require("ansible-playbook", "the README's ansible-playbook command");
-    for (String product : GeneratedOutput.SEED_PRODUCTS) {
-      String output = ShellSnippet.of("ansible-playbook-product")
-          .replace("<product>", product, "each seed product")
-          .replace("ansible-playbook ", "ansible-playbook --syntax-check ", "no hosts here: the syntax check")
-          .run(checkout);
-      assertTrue(output.contains(product + "_firewall/examples/playbook.yml"), output);
-    }
+    String product = "utmstack";
+    String output = ShellSnippet.of("ansible-playbook-product")
+        .replace("<product>", product, "a seed product")
+        .replace("ansible-playbook ", "ansible-playbook --syntax-check ", "no hosts here: the syntax check")
+        .run(checkout);
+    assertTrue(output.contains(product + "_firewall/examples/playbook.yml"), output);
   }
 
   /**
