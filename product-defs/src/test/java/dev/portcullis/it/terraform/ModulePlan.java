@@ -31,7 +31,7 @@ public record ModulePlan(String product, Path workDir, Map<String, JsonNode> res
   private static final Pattern GROUP = Pattern.compile("(.+?)(?:_part\\d+)?");
 
   /** The provider configuration merged over the example's, for an offline plan. */
-  static final String MOCK_PROVIDER = """
+  public static final String MOCK_PROVIDER = """
       provider "aws" {
         region                      = "eu-west-1"
         access_key                  = "mock_access_key"

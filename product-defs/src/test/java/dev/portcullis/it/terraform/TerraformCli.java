@@ -86,6 +86,22 @@ public final class TerraformCli {
     return result.output();
   }
 
+  /**
+   * The environment of every run (the offline CLI configuration), for a command this class does
+   * not start itself, such as a README snippet run by bash; unset {@code TF_PLUGIN_CACHE_DIR} too.
+   */
+  public Map<String, String> environment() {
+    return Map.of("TF_CLI_CONFIG_FILE", cliConfig.toString(), "TF_IN_AUTOMATION", "1", "TF_INPUT", "0",
+        "CHECKPOINT_DISABLE", "1");
+  }
+
+  /** Runs {@code work} (which may run {@code terraform init} itself) while no init of this class runs. */
+  public static <T> T aloneWithInits(java.util.function.Supplier<T> work) {
+    synchronized (INIT_LOCK) {
+      return work.get();
+    }
+  }
+
   /** The exit code and the output (stdout, then stderr). */
   public record Result(int exitCode, String output) {}
 
@@ -95,10 +111,7 @@ public final class TerraformCli {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     Map<String, String> env = builder.environment();
-    env.put("TF_CLI_CONFIG_FILE", cliConfig.toString());
-    env.put("TF_IN_AUTOMATION", "1");
-    env.put("TF_INPUT", "0");
-    env.put("CHECKPOINT_DISABLE", "1");
+    env.putAll(environment());
     env.remove("TF_PLUGIN_CACHE_DIR");
     try {
       Path out = Files.createTempFile("terraform-out", ".txt");

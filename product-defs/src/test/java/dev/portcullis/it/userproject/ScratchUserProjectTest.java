@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.portcullis.it.Tools;
+import dev.portcullis.it.readme.RunsReadmeSnippet;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,7 @@ class ScratchUserProjectTest {
   @TempDir Path project;
 
   @Test
+  @RunsReadmeSnippet({"maven-properties", "maven-dependency", "maven-plugins"})
   void aUserProjectWritesChecksAndOverridesItsOutputsWithTheInstalledArtifacts() throws Exception {
     Path annotations = installed("portcullis-annotations",
         Path.of("..", "processor", "annotations", "target", "portcullis-annotations-" + VERSION + ".jar"));
@@ -288,7 +290,7 @@ class ScratchUserProjectTest {
     return result;
   }
 
-  /** The README's Maven configuration (section "Use Portcullis in your own repository"), as is. */
+  /** The README's Maven configuration (section "Use Portcullis in your own repository"), read from README.md. */
   static String pom() {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
