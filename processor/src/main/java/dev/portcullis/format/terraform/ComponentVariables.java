@@ -1,16 +1,12 @@
 package dev.portcullis.format.terraform;
 
 /**
- * The names of a component's module variables: the existing security group that takes its rules
- * instead of a group the module creates, and the CIDRs of its instances outside the VPC (for the
- * rules of the components that have it as a peer).
+ * The names of a component's module variables: the CIDRs of its instances outside the VPC (for
+ * the rules of the components that have it as a peer). Existing groups are one map,
+ * {@code existing_security_group_ids}, whose keys are known at plan time.
  */
 final class ComponentVariables {
   private ComponentVariables() {}
-
-  static String existingGroup(String component) {
-    return component + "_existing_security_group_id";
-  }
 
   static String externalIpv4(String component) {
     return component + "_external_ipv4_cidrs";

@@ -24,6 +24,7 @@ final class ModuleVariables {
   static final String TAGS = "tags";
   static final String MAX_RULES = "max_rules_per_group";
   static final String MAX_GROUPS = "max_groups_per_component";
+  static final String EXISTING_GROUPS = "existing_security_group_ids";
   /** AWS's default security groups per network interface. */
   static final int AWS_DEFAULT_GROUPS = 5;
 
@@ -99,6 +100,7 @@ final class ModuleVariables {
         List.of(new VariableView.Validation(
             "var.max_groups_per_component == floor(var.max_groups_per_component) && var.max_groups_per_component >= 1 && var.max_groups_per_component <= 16",
             "max_groups_per_component must be a whole number from 1 to 16.")), false), "the module's " + MAX_GROUPS));
+    vars.add(new Named(existingGroups(product), "the module's " + EXISTING_GROUPS));
     for (Component component : product.components()) {
       component(component, plan.peerComponents().stream().anyMatch(p -> p.id().equals(component.id())))
           .forEach(v -> vars.add(new Named(v, "a variable of component " + component.id())));
@@ -182,31 +184,47 @@ final class ModuleVariables {
             List.of(new VariableView.Validation(
                 "alltrue([for id in var." + pl + " : can(regex(\"^pl-[0-9a-f]+$\", id))])",
                 pl + " must hold prefix list ids such as pl-0123456789abcdef0.")), false),
-        new VariableView(sg, "Security group ids of " + who
-            + "; each rule of its flows is one AWS rule per group (referenced_security_group_id), such as the"
-            + " group of a load balancer or a bastion.",
-            "list(string)", true, "[]",
+        new VariableView(sg, "Security groups of " + who
+            + " by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per"
+            + " group (referenced_security_group_id), keyed by the name, so a group created in the same apply"
+            + " (its id unknown until then) can be given.",
+            "map(string)", true, "{}",
             List.of(new VariableView.Validation(
-                "alltrue([for id in var." + sg + " : can(regex(\"^sg-[0-9a-f]+$\", id))])",
-                sg + " must hold security group ids such as sg-0123456789abcdef0.")), false));
+                "alltrue([for name, id in var." + sg + " : can(regex(\"^[A-Za-z0-9_.-]{1,64}$\", name)) && can(regex(\"^sg-[0-9a-f]+$\", id))])",
+                sg + " must map names (letters, digits, dots, dashes, underscores) to security group ids such as"
+                    + " sg-0123456789abcdef0.")), false));
   }
 
   /**
-   * A component's optional existing group, and for a component that is another's peer, the CIDRs
-   * of its instances outside the VPC (a probe over the internet, clients behind NAT).
+   * {@code existing_security_group_ids}: component -> an existing group that takes its rules. A
+   * map, so whether a component has one is known at plan time (its keys) even when the id is not
+   * (a group created in the same apply).
+   */
+  private static VariableView existingGroups(Product product) {
+    List<String> ids = product.components().stream().map(Component::id).toList();
+    String list = String.join(", ", ids.stream().map(Hcl::quote).toList());
+    return new VariableView(EXISTING_GROUPS, "Existing security groups by component, such as { "
+        + ids.get(0) + " = \"sg-0123456789abcdef0\" }: a component given here gets its rules on that group"
+        + " and no group is created for it; rules of other components that name it as peer reference that group,"
+        + " and allow_all_egress does not touch it. The ids may be unknown until apply.",
+        "map(string)", true, "{}", List.of(
+            new VariableView.Validation("alltrue([for name in keys(var." + EXISTING_GROUPS + ") : contains([" + list
+                + "], name)])", EXISTING_GROUPS + " may only name components of the module: "
+                + String.join(", ", ids) + "."),
+            new VariableView.Validation("alltrue([for id in values(var." + EXISTING_GROUPS
+                + ") : can(regex(\"^sg-[0-9a-f]+$\", id))])",
+                EXISTING_GROUPS + " must map components to security group ids such as sg-0123456789abcdef0.")),
+        false);
+  }
+
+  /**
+   * For a component that is another's peer, the CIDRs of its instances outside the VPC (a probe
+   * over the internet, clients behind NAT).
    */
   private static List<VariableView> component(Component component, boolean isPeer) {
     String who = "component " + component.id()
         + (component.description().isBlank() ? "" : " (" + component.description().strip() + ")");
-    String existing = ComponentVariables.existingGroup(component.id());
     List<VariableView> vars = new ArrayList<>();
-    vars.add(new VariableView(existing, "Id of an existing security group that takes the rules of " + who
-        + " instead of a group the module creates (null: the module creates it). Rules of other components"
-        + " that name it as peer reference this group; allow_all_egress does not touch it.",
-        "string", true, "null",
-        List.of(new VariableView.Validation(
-            "var." + existing + " == null || can(regex(\"^sg-[0-9a-f]+$\", var." + existing + "))",
-            existing + " must be null or a security group id such as sg-0123456789abcdef0.")), false, true));
     if (!isPeer) {
       return vars;
     }

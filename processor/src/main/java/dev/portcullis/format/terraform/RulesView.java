@@ -21,7 +21,7 @@ import java.util.Set;
 public record RulesView(String header, String titleComment, List<ComponentRow> components, boolean hasZones,
     List<ZoneRow> zones, List<Row> rules) {
   /** A component's entry; raw HCL but the description (escaped by the template engine). */
-  public record ComponentRow(String alignedName, String groupDescription, String existing, String externalIpv4,
+  public record ComponentRow(String alignedName, String groupDescription, String externalIpv4,
       String externalIpv6) {}
 
   /** A zone's entry. */
@@ -44,7 +44,6 @@ public record RulesView(String header, String titleComment, List<ComponentRow> c
     for (Component c : product.components()) {
       boolean peer = plan.peerComponents().stream().anyMatch(p -> p.id().equals(c.id()));
       components.add(new ComponentRow(MainView.pad(c.id(), width), GroupDescriptions.of(product, c.id()),
-          "var." + ComponentVariables.existingGroup(c.id()),
           peer ? "var." + ComponentVariables.externalIpv4(c.id()) : "[]",
           peer ? "var." + ComponentVariables.externalIpv6(c.id()) : "[]"));
     }

@@ -8,7 +8,6 @@ import java.util.List;
  * @param type raw HCL type ({@code list(string)})
  * @param defaultValue raw HCL, meaningful only when {@code hasDefault}
  * @param first whether it is the first block (no blank line before it)
- * @param nullable whether null is a value (it means "not given": an optional existing group id)
  */
 public record VariableView(
     String name,
@@ -17,22 +16,16 @@ public record VariableView(
     boolean hasDefault,
     String defaultValue,
     List<Validation> validations,
-    boolean first,
-    boolean nullable) {
+    boolean first) {
   public VariableView {
     validations = List.copyOf(validations);
-  }
-
-  VariableView(String name, String description, String type, boolean hasDefault, String defaultValue,
-      List<Validation> validations, boolean first) {
-    this(name, description, type, hasDefault, defaultValue, validations, first, false);
   }
 
   /** A {@code validation} block: a raw HCL condition and a plain-text message. */
   public record Validation(String condition, String errorMessage) {}
 
   VariableView asFirst(boolean isFirst) {
-    return new VariableView(name, description, type, hasDefault, defaultValue, validations, isFirst, nullable);
+    return new VariableView(name, description, type, hasDefault, defaultValue, validations, isFirst);
   }
 
   /** How the README shows the default. */

@@ -8,13 +8,14 @@
 # rule quota) is sized here, at plan time, from the values given.
 
 locals {
-  # what each peer stands for: one item per address; icmp: which ICMP rows it takes (prefix lists
-  # take ICMP, as IPv4; a group reference takes ICMP and ICMPv6)
+  # what each peer stands for: one item per address (a zone's group by its name, so its id may be
+  # unknown until apply); icmp: which ICMP rows it takes (prefix lists take ICMP, as IPv4; a group
+  # reference takes ICMP and ICMPv6)
   zone_peers = { for id, zone in local.zones : id => concat(
     [for cidr in zone.ipv4_cidrs : { item = cidr, icmp = "ipv4", cidr_ipv4 = cidr, cidr_ipv6 = null, prefix_list_id = null, security_group_id = null, peer_group = null }],
     [for cidr in zone.ipv6_cidrs : { item = cidr, icmp = "ipv6", cidr_ipv4 = null, cidr_ipv6 = cidr, prefix_list_id = null, security_group_id = null, peer_group = null }],
     [for pl in zone.prefix_list_ids : { item = pl, icmp = "ipv4", cidr_ipv4 = null, cidr_ipv6 = null, prefix_list_id = pl, security_group_id = null, peer_group = null }],
-    [for sg in zone.security_group_ids : { item = sg, icmp = "both", cidr_ipv4 = null, cidr_ipv6 = null, prefix_list_id = null, security_group_id = sg, peer_group = null }],
+    [for name, sg in zone.security_group_ids : { item = name, icmp = "both", cidr_ipv4 = null, cidr_ipv6 = null, prefix_list_id = null, security_group_id = sg, peer_group = null }],
   ) }
   component_peers = { for name, component in local.components : name => concat(
     [{ item = null, icmp = "both", cidr_ipv4 = null, cidr_ipv6 = null, prefix_list_id = null, security_group_id = null, peer_group = name }],
@@ -62,7 +63,7 @@ locals {
         flow              = "allow_all_egress"
         peer              = "anywhere"
       }
-    ] if var.allow_all_egress && component.existing_group_id == null
+    ] if var.allow_all_egress && !contains(keys(var.existing_security_group_ids), name)
   ])
 
   aws_rules = concat(local.expanded, local.allow_all)
@@ -81,9 +82,10 @@ locals {
   parts  = { for name in keys(local.components) : name => max(1, [for rule in local.placed : rule.part if rule.component == name]...) }
   groups = merge([for name in keys(local.components) : { for part in range(1, local.parts[name] + 1) : (part == 1 ? name : "${name}_part${part}") => { component = name, part = part } }]...)
 
-  # the groups the module creates: every part, except a component's first when it has an existing group
-  created   = { for name, group in local.groups : name => group if group.part > 1 || local.components[group.component].existing_group_id == null }
-  group_ids = { for name, group in local.groups : name => contains(keys(local.created), name) ? aws_security_group.this[name].id : local.components[group.component].existing_group_id }
+  # the groups the module creates: every part, except a component's first when it has an existing
+  # group (the map's keys decide, so the existing ids may be unknown until apply)
+  created   = { for name, group in local.groups : name => group if group.part > 1 || !contains(keys(var.existing_security_group_ids), group.component) }
+  group_ids = { for name, group in local.groups : name => contains(keys(local.created), name) ? aws_security_group.this[name].id : var.existing_security_group_ids[group.component] }
 
   security_group_ids = { for name in keys(local.components) : name => [for part in range(1, local.parts[name] + 1) : local.group_ids[part == 1 ? name : "${name}_part${part}"]] }
 

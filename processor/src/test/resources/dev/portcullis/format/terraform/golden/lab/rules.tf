@@ -5,11 +5,11 @@
 # definition is a change of its rows here.
 
 locals {
-  # each component's group: its description, an existing group that takes its rules instead, and
-  # the CIDRs of its instances outside the VPC (for the rules that name it as peer)
+  # each component's group: its description, and the CIDRs of its instances outside the VPC (for
+  # the rules that name it as peer)
   components = {
-    client = { group_description = "Lab (Test) / quoted $${x} cafe client: Client", existing_group_id = var.client_existing_security_group_id, external_ipv4_cidrs = var.client_external_ipv4_cidrs, external_ipv6_cidrs = var.client_external_ipv6_cidrs }
-    server = { group_description = "Lab (Test) / quoted $${x} cafe server: Server", existing_group_id = var.server_existing_security_group_id, external_ipv4_cidrs = var.server_external_ipv4_cidrs, external_ipv6_cidrs = var.server_external_ipv6_cidrs }
+    client = { group_description = "Lab (Test) / quoted $${x} cafe client: Client", external_ipv4_cidrs = var.client_external_ipv4_cidrs, external_ipv6_cidrs = var.client_external_ipv6_cidrs }
+    server = { group_description = "Lab (Test) / quoted $${x} cafe server: Server", external_ipv4_cidrs = var.server_external_ipv4_cidrs, external_ipv6_cidrs = var.server_external_ipv6_cidrs }
   }
 
   # each zone's addresses, from its variables

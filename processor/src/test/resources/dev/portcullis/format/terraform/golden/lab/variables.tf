@@ -65,15 +65,20 @@ variable "max_groups_per_component" {
   }
 }
 
-variable "client_existing_security_group_id" {
-  description = "Id of an existing security group that takes the rules of component client (Client) instead of a group the module creates (null: the module creates it). Rules of other components that name it as peer reference this group; allow_all_egress does not touch it."
-  type        = string
-  default     = null
-  nullable    = true
+variable "existing_security_group_ids" {
+  description = "Existing security groups by component, such as { client = \"sg-0123456789abcdef0\" }: a component given here gets its rules on that group and no group is created for it; rules of other components that name it as peer reference that group, and allow_all_egress does not touch it. The ids may be unknown until apply."
+  type        = map(string)
+  default     = {}
+  nullable    = false
 
   validation {
-    condition     = var.client_existing_security_group_id == null || can(regex("^sg-[0-9a-f]+$", var.client_existing_security_group_id))
-    error_message = "client_existing_security_group_id must be null or a security group id such as sg-0123456789abcdef0."
+    condition     = alltrue([for name in keys(var.existing_security_group_ids) : contains(["client", "server"], name)])
+    error_message = "existing_security_group_ids may only name components of the module: client, server."
+  }
+
+  validation {
+    condition     = alltrue([for id in values(var.existing_security_group_ids) : can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "existing_security_group_ids must map components to security group ids such as sg-0123456789abcdef0."
   }
 }
 
@@ -108,18 +113,6 @@ variable "client_external_ipv6_cidrs" {
   validation {
     condition     = !contains(var.client_external_ipv6_cidrs, "::/0")
     error_message = "client_external_ipv6_cidrs may not hold the whole internet (::/0): name the addresses of the instances."
-  }
-}
-
-variable "server_existing_security_group_id" {
-  description = "Id of an existing security group that takes the rules of component server (Server) instead of a group the module creates (null: the module creates it). Rules of other components that name it as peer reference this group; allow_all_egress does not touch it."
-  type        = string
-  default     = null
-  nullable    = true
-
-  validation {
-    condition     = var.server_existing_security_group_id == null || can(regex("^sg-[0-9a-f]+$", var.server_existing_security_group_id))
-    error_message = "server_existing_security_group_id must be null or a security group id such as sg-0123456789abcdef0."
   }
 }
 
@@ -204,14 +197,14 @@ variable "admins_prefix_list_ids" {
 }
 
 variable "admins_security_group_ids" {
-  description = "Security group ids of zone admins (Admin workstations); each rule of its flows is one AWS rule per group (referenced_security_group_id), such as the group of a load balancer or a bastion."
-  type        = list(string)
-  default     = []
+  description = "Security groups of zone admins (Admin workstations) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
   nullable    = false
 
   validation {
-    condition     = alltrue([for id in var.admins_security_group_ids : can(regex("^sg-[0-9a-f]+$", id))])
-    error_message = "admins_security_group_ids must hold security group ids such as sg-0123456789abcdef0."
+    condition     = alltrue([for name, id in var.admins_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "admins_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
   }
 }
 
@@ -252,14 +245,14 @@ variable "internet_prefix_list_ids" {
 }
 
 variable "internet_security_group_ids" {
-  description = "Security group ids of zone internet (Anyone); each rule of its flows is one AWS rule per group (referenced_security_group_id), such as the group of a load balancer or a bastion."
-  type        = list(string)
-  default     = []
+  description = "Security groups of zone internet (Anyone) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
   nullable    = false
 
   validation {
-    condition     = alltrue([for id in var.internet_security_group_ids : can(regex("^sg-[0-9a-f]+$", id))])
-    error_message = "internet_security_group_ids must hold security group ids such as sg-0123456789abcdef0."
+    condition     = alltrue([for name, id in var.internet_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "internet_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
   }
 }
 
@@ -310,14 +303,14 @@ variable "mail_prefix_list_ids" {
 }
 
 variable "mail_security_group_ids" {
-  description = "Security group ids of zone mail (Mail servers); each rule of its flows is one AWS rule per group (referenced_security_group_id), such as the group of a load balancer or a bastion."
-  type        = list(string)
-  default     = []
+  description = "Security groups of zone mail (Mail servers) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
   nullable    = false
 
   validation {
-    condition     = alltrue([for id in var.mail_security_group_ids : can(regex("^sg-[0-9a-f]+$", id))])
-    error_message = "mail_security_group_ids must hold security group ids such as sg-0123456789abcdef0."
+    condition     = alltrue([for name, id in var.mail_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "mail_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
   }
 }
 
