@@ -83,8 +83,8 @@ class ModuleInputsTest {
     inputs.put("backup_port", "70000");
     inputs.put("vpn_protocol", "\"icmp\"");
     inputs.put("ha_instances", "9");
-    inputs.put("admins_security_group_ids", "[\"vpc-1\"]");
-    inputs.put("server_existing_security_group_id", "\"group-1\"");
+    inputs.put("admins_security_group_ids", "{ lb = \"vpc-1\" }");
+    inputs.put("existing_security_group_ids", "{ server = \"group-1\", nobody = \"sg-01\" }");
     inputs.put("client_external_ipv4_cidrs", "[\"0.0.0.0/0\"]");
     inputs.put("server_external_ipv6_cidrs", "[\"2001:db8::1/64\"]");
     inputs.put("max_groups_per_component", "17");
@@ -100,8 +100,9 @@ class ModuleInputsTest {
         "backup_port must be a port, a whole number from 1 to 65535",
         "vpn_protocol must be one of tcp, udp",
         "ha_instances must be a count, a whole number from 1 to 8",
-        "admins_security_group_ids must hold security group ids",
-        "server_existing_security_group_id must be null or a security group id",
+        "admins_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids",
+        "existing_security_group_ids may only name components of the module: client, server",
+        "existing_security_group_ids must map components to security group ids",
         "client_external_ipv4_cidrs may not hold the whole internet (0.0.0.0/0)",
         "server_external_ipv6_cidrs must hold IPv6 networks in canonical CIDR notation with no host bits set",
         "max_groups_per_component must be a whole number from 1 to 16")) {
@@ -144,6 +145,39 @@ class ModuleInputsTest {
     assertTrue(output.contains("More security groups than var.max_groups_per_component (1) allows:")
         && output.contains("component server needs") && output.contains("var.max_rules_per_group = 3"),
         result.output());
+  }
+
+  /**
+   * The AWS idiom: groups created in the same apply (ids unknown at plan time) as a zone's group and
+   * as a component's existing group; the resource keys stay known, so the plan succeeds.
+   */
+  @Test
+  void groupsCreatedInTheSameApplyCanBeGiven() throws Exception {
+    Path extra = defaults.workDir().resolve("lab/examples/basic/portcullis_extra_groups.tf");
+    java.nio.file.Files.writeString(extra, """
+        resource "aws_security_group" "lb" {
+          name   = "lb"
+          vpc_id = "vpc-0123456789abcdef0"
+        }
+
+        resource "aws_security_group" "nodes" {
+          name   = "nodes"
+          vpc_id = "vpc-0123456789abcdef0"
+        }
+        """);
+    try {
+      ModulePlan plan = defaults.replan(terraform, Map.of(
+          "admins_security_group_ids", "{ lb = aws_security_group.lb.id }",
+          "existing_security_group_ids", "{ client = aws_security_group.nodes.id }"));
+      List<String> addresses = plan.ruleAddresses();
+      assertTrue(addresses.contains("module.lab.module.rules[\"server\"].aws_vpc_security_group_ingress_rule.this[\"ssh_tcp_22_from_admins_lb\"]"),
+          addresses.toString());
+      assertTrue(plan.groups().stream().noneMatch(g -> g.path("index").asText().equals("client")),
+          "a group was created for client although it has an existing group");
+      assertTrue(addresses.stream().anyMatch(a -> a.contains("module.rules[\"client\"]")), addresses.toString());
+    } finally {
+      java.nio.file.Files.delete(extra);
+    }
   }
 
   private static String flatten(String output) {
