@@ -154,8 +154,8 @@ final class TargetRules {
       if (path.endsWith(">description") && path.contains("locals>")) {
         return new AwsRuleDescription();
       }
-      if (path.endsWith(">description") && path.contains("resource aws_security_group ")) {
-        return Reduction.LITERAL.then(TargetRules::aws);
+      if (path.endsWith(">group_description") && path.contains("locals>components>")) {
+        return Reduction.LITERAL.then(TargetRules::awsGroup);
       }
       if (path.contains("variable ") && path.endsWith(">description")) {
         String variable = path.substring(path.indexOf("variable ") + "variable ".length(), path.lastIndexOf('>'));
@@ -221,6 +221,12 @@ final class TargetRules {
    * every character outside {@code a-zA-Z0-9 ._-:/()#,@[]+=&;{}!$*} becomes a space, runs of
    * spaces collapse, the ends are trimmed and the text is cut to 255 characters.
    */
+  /** A group's description: {@link #aws}, cut to 235 characters (room for main.tf's " (rules part N)"). */
+  static String awsGroup(String text) {
+    String reduced = aws(text);
+    return reduced.length() > 235 ? reduced.substring(0, 235).stripTrailing() : reduced;
+  }
+
   static String aws(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder();

@@ -16,6 +16,9 @@ final class DefaultKeys {
   /** One key per default CIDR of a zone peer (none when the zone has none), else one key. */
   static List<String> of(RuleUnit unit, Product product) {
     String key = substituteVariables(unit.keyTemplate(), product);
+    if (unit.peer().isExternal()) {
+      return List.of(); // no external CIDRs by default
+    }
     if (!unit.peer().isZone()) {
       return List.of(key);
     }
@@ -38,6 +41,9 @@ final class DefaultKeys {
       case ZONE_IPV4 -> "ipv4-cidr";
       case ZONE_IPV6 -> "ipv6-cidr";
       case ZONE_PREFIX_LIST -> "prefix-list-id";
+      case ZONE_GROUP -> "security-group-id";
+      case EXTERNAL_IPV4 -> "ipv4-cidr";
+      case EXTERNAL_IPV6 -> "ipv6-cidr";
       default -> "peer";
     };
   }

@@ -1,26 +1,16 @@
 package dev.portcullis.format.terraform;
 
-import java.util.List;
-
 /**
- * One {@code aws_security_group} of the module: a component's group, or one of the extra parts
- * a component's rules are split into when one group cannot hold them within the quota.
+ * One {@code aws_security_group} of the module with its defaults: a component's group, or one of
+ * the extra parts its rules are split into when one group cannot hold them within the quota. The
+ * module sizes the split again at plan time from the values the user gives ({@link QuotaFitter}).
  *
- * @param name the Terraform resource name: the component id, then {@code <component>_part2}...
+ * @param name the group's key: the component id, then {@code <component>_part2}...
  * @param part 1-based; instances of the component join every part
- * @param rules sorted by key
- * @param counts the AWS rules with the module's defaults
+ * @param counts the AWS rules of this part with the defaults
  */
-record GroupPlan(String name, String component, int part, int parts, List<RuleUnit> rules, RuleCounts counts) {
-  GroupPlan {
-    rules = List.copyOf(rules);
-  }
-
+record GroupPlan(String name, String component, int part, int parts, RuleCounts counts) {
   static String partName(String component, int part) {
     return part == 1 ? component : component + "_part" + part;
-  }
-
-  List<RuleUnit> rules(RuleDirection direction) {
-    return rules.stream().filter(r -> r.direction() == direction).toList();
   }
 }

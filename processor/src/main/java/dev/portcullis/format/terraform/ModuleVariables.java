@@ -1,5 +1,6 @@
 package dev.portcullis.format.terraform;
 
+import dev.portcullis.model.Component;
 import dev.portcullis.model.Feature;
 import dev.portcullis.model.Product;
 import dev.portcullis.model.Variable;
@@ -22,6 +23,10 @@ final class ModuleVariables {
   static final String NAME_PREFIX = "name_prefix";
   static final String TAGS = "tags";
   static final String MAX_RULES = "max_rules_per_group";
+  static final String MAX_GROUPS = "max_groups_per_component";
+  static final String EXISTING_GROUPS = "existing_security_group_ids";
+  /** AWS's default security groups per network interface. */
+  static final int AWS_DEFAULT_GROUPS = 5;
 
   private ModuleVariables() {}
 
@@ -82,11 +87,24 @@ final class ModuleVariables {
     vars.add(new Named(allowAllEgress(plan), "the module's " + RulePlanner.ALLOW_ALL_EGRESS));
     vars.add(new Named(new VariableView(MAX_RULES,
         "Rules a group may hold per direction and address family (the AWS quota, 60 unless raised);"
-            + " planning fails before apply when a group would exceed it.",
+            + " a component whose rules need more is split over several groups at plan time.",
         "number", true, Integer.toString(QuotaFitter.AWS_DEFAULT_QUOTA),
         List.of(new VariableView.Validation(
             "var.max_rules_per_group == floor(var.max_rules_per_group) && var.max_rules_per_group >= 1 && var.max_rules_per_group <= 1000",
             "max_rules_per_group must be a whole number from 1 to 1000.")), false), "the module's " + MAX_RULES));
+    vars.add(new Named(new VariableView(MAX_GROUPS,
+        "Security groups a component's rules may be split over (AWS allows 5 per network interface unless"
+            + " raised, and other groups of the instances count too); planning fails before apply when a"
+            + " component would need more.",
+        "number", true, Integer.toString(AWS_DEFAULT_GROUPS),
+        List.of(new VariableView.Validation(
+            "var.max_groups_per_component == floor(var.max_groups_per_component) && var.max_groups_per_component >= 1 && var.max_groups_per_component <= 16",
+            "max_groups_per_component must be a whole number from 1 to 16.")), false), "the module's " + MAX_GROUPS));
+    vars.add(new Named(existingGroups(product), "the module's " + EXISTING_GROUPS));
+    for (Component component : product.components()) {
+      component(component, plan.peerComponents().stream().anyMatch(p -> p.id().equals(component.id())))
+          .forEach(v -> vars.add(new Named(v, "a variable of component " + component.id())));
+    }
     for (Zone zone : plan.zonesInUse()) {
       zone(zone).forEach(v -> vars.add(new Named(v, "a variable of zone " + zone.id())));
     }
@@ -139,6 +157,7 @@ final class ModuleVariables {
     String v4 = ZoneVariables.ipv4(zone.id());
     String v6 = ZoneVariables.ipv6(zone.id());
     String pl = ZoneVariables.prefixLists(zone.id());
+    String sg = ZoneVariables.securityGroups(zone.id());
     List<VariableView.Validation> v4Checks = new ArrayList<>();
     v4Checks.add(new VariableView.Validation(
         "alltrue([for cidr in var." + v4 + " : can(cidrnetmask(cidr)) && try(cidrsubnet(cidr, 0, 0) == cidr, false)])",
@@ -164,7 +183,68 @@ final class ModuleVariables {
             "list(string)", true, "[]",
             List.of(new VariableView.Validation(
                 "alltrue([for id in var." + pl + " : can(regex(\"^pl-[0-9a-f]+$\", id))])",
-                pl + " must hold prefix list ids such as pl-0123456789abcdef0.")), false));
+                pl + " must hold prefix list ids such as pl-0123456789abcdef0.")), false),
+        new VariableView(sg, "Security groups of " + who
+            + " by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per"
+            + " group (referenced_security_group_id), keyed by the name, so a group created in the same apply"
+            + " (its id unknown until then) can be given.",
+            "map(string)", true, "{}",
+            List.of(new VariableView.Validation(
+                "alltrue([for name, id in var." + sg + " : can(regex(\"^[A-Za-z0-9_.-]{1,64}$\", name)) && can(regex(\"^sg-[0-9a-f]+$\", id))])",
+                sg + " must map names (letters, digits, dots, dashes, underscores) to security group ids such as"
+                    + " sg-0123456789abcdef0.")), false));
+  }
+
+  /**
+   * {@code existing_security_group_ids}: component -> an existing group that takes its rules. A
+   * map, so whether a component has one is known at plan time (its keys) even when the id is not
+   * (a group created in the same apply).
+   */
+  private static VariableView existingGroups(Product product) {
+    List<String> ids = product.components().stream().map(Component::id).toList();
+    String list = String.join(", ", ids.stream().map(Hcl::quote).toList());
+    return new VariableView(EXISTING_GROUPS, "Existing security groups by component, such as { "
+        + ids.get(0) + " = \"sg-0123456789abcdef0\" }: a component given here gets its rules on that group"
+        + " and no group is created for it; rules of other components that name it as peer reference that group,"
+        + " and allow_all_egress does not touch it. The ids may be unknown until apply.",
+        "map(string)", true, "{}", List.of(
+            new VariableView.Validation("alltrue([for name in keys(var." + EXISTING_GROUPS + ") : contains([" + list
+                + "], name)])", EXISTING_GROUPS + " may only name components of the module: "
+                + String.join(", ", ids) + "."),
+            new VariableView.Validation("alltrue([for id in values(var." + EXISTING_GROUPS
+                + ") : can(regex(\"^sg-[0-9a-f]+$\", id))])",
+                EXISTING_GROUPS + " must map components to security group ids such as sg-0123456789abcdef0.")),
+        false);
+  }
+
+  /**
+   * For a component that is another's peer, the CIDRs of its instances outside the VPC (a probe
+   * over the internet, clients behind NAT).
+   */
+  private static List<VariableView> component(Component component, boolean isPeer) {
+    String who = "component " + component.id()
+        + (component.description().isBlank() ? "" : " (" + component.description().strip() + ")");
+    List<VariableView> vars = new ArrayList<>();
+    if (!isPeer) {
+      return vars;
+    }
+    String v4 = ComponentVariables.externalIpv4(component.id());
+    String v6 = ComponentVariables.externalIpv6(component.id());
+    String why = " of instances of " + who + " outside the VPC (over the internet or behind NAT); every rule"
+        + " that references its group gets one AWS rule per CIDR beside it.";
+    vars.add(new VariableView(v4, "IPv4 CIDRs" + why, "list(string)", true, "[]", List.of(
+        new VariableView.Validation(
+            "alltrue([for cidr in var." + v4 + " : can(cidrnetmask(cidr)) && try(cidrsubnet(cidr, 0, 0) == cidr, false)])",
+            v4 + " must hold IPv4 networks in CIDR notation with no host bits set, such as 203.0.113.0/24."),
+        new VariableView.Validation("!contains(var." + v4 + ", \"0.0.0.0/0\")",
+            v4 + " may not hold the whole internet (0.0.0.0/0): name the addresses of the instances.")), false));
+    vars.add(new VariableView(v6, "IPv6 CIDRs" + why, "list(string)", true, "[]", List.of(
+        new VariableView.Validation(
+            "alltrue([for cidr in var." + v6 + " : strcontains(cidr, \":\") && try(cidrsubnet(cidr, 0, 0) == cidr, false)])",
+            v6 + " must hold IPv6 networks in canonical CIDR notation with no host bits set, such as 2001:db8::/32."),
+        new VariableView.Validation("!contains(var." + v6 + ", \"::/0\")",
+            v6 + " may not hold the whole internet (::/0): name the addresses of the instances.")), false));
+    return vars;
   }
 
   private static VariableView variable(Variable v) {

@@ -7,22 +7,14 @@ import java.util.List;
 
 /** The scope of {@code outputs.tf.mustache}: the group ids of each component. */
 public record OutputsView(String header, List<ComponentOutput> components) {
-  /**
-   * @param alignedName the component id padded for {@code terraform fmt}
-   * @param ids raw HCL: the list of the component's group ids
-   */
-  public record ComponentOutput(String name, String alignedName, String ids, String description) {}
+  public record ComponentOutput(String name, String description) {}
 
-  static OutputsView of(Product product, String header, List<GroupPlan> groups) {
-    int width = product.components().stream().mapToInt(c -> c.id().length()).max().orElse(0);
+  static OutputsView of(Product product, String header) {
     List<ComponentOutput> outputs = new ArrayList<>();
     for (Component c : product.components()) {
-      List<String> refs = groups.stream().filter(g -> g.component().equals(c.id()))
-          .map(g -> "aws_security_group." + g.name() + ".id").toList();
-      outputs.add(new ComponentOutput(c.id(), MainView.pad(c.id(), width), "[" + String.join(", ", refs) + "]",
-          "The security group ids of component " + c.id()
-              + (c.description().isBlank() ? "" : " (" + c.description().strip() + ")")
-              + "; its instances join all of them."));
+      outputs.add(new ComponentOutput(c.id(), "The security group ids of component " + c.id()
+          + (c.description().isBlank() ? "" : " (" + c.description().strip() + ")")
+          + "; its instances join all of them."));
     }
     return new OutputsView(header, outputs);
   }

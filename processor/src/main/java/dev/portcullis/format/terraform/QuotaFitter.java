@@ -2,14 +2,18 @@ package dev.portcullis.format.terraform;
 
 import dev.portcullis.model.Product;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps every group within AWS's default quota (60 inbound and 60 outbound rules per group, IPv4
- * and IPv6 counted apart) with the module's defaults. The plan has already merged every port
- * span that can be; a component still over the quota has its rules split over
- * several groups, filled first-fit in key order; the component's instances join them all.
+ * The split of each component's rules over groups, as {@code main.tf} computes it at plan time,
+ * here for the module's defaults (the README's tables, the {@code moved} blocks of parts). AWS
+ * counts at most {@link #AWS_DEFAULT_QUOTA} rules per group, direction and address family; a rule
+ * that references a group or a prefix list counts in both families. Per component and direction,
+ * the rules counting in both come first, then each family's own, each sorted by key; a rule's
+ * place in its family's order, divided by the quota, is its part. So every part holds at most the
+ * quota per family, and the component needs no more groups than its busiest family requires.
  */
 final class QuotaFitter {
   /** AWS's default rules per group, direction and address family. */
@@ -23,7 +27,14 @@ final class QuotaFitter {
     this.limit = limit;
   }
 
-  /** The groups of every component, in component order. */
+  /** One AWS rule at the defaults: its key, direction and the families it counts in. */
+  private record AwsRule(String key, RuleDirection direction, boolean ipv4, boolean ipv6) {
+    boolean both() {
+      return ipv4 && ipv6;
+    }
+  }
+
+  /** The groups of every component at the defaults, in component order. */
   List<GroupPlan> fit(Map<String, List<RuleUnit>> rulesByComponent) {
     List<GroupPlan> groups = new ArrayList<>();
     rulesByComponent.forEach((component, units) -> groups.addAll(fit(component, units)));
@@ -31,41 +42,57 @@ final class QuotaFitter {
   }
 
   private List<GroupPlan> fit(String component, List<RuleUnit> units) {
-    List<List<RuleUnit>> parts = split(units);
+    List<AwsRule> rules = new ArrayList<>();
+    for (RuleUnit unit : units) {
+      if (!unit.gateDefault()) {
+        continue;
+      }
+      RuleCounts c = RuleCounts.of(unit, product);
+      int ipv4 = c.ingressIpv4() + c.egressIpv4();
+      int ipv6 = c.ingressIpv6() + c.egressIpv6();
+      for (String key : DefaultKeys.of(unit, product)) {
+        rules.add(new AwsRule(key, unit.direction(), ipv4 > 0, ipv6 > 0));
+      }
+    }
+    List<int[]> parts = new ArrayList<>(); // ingress v4, ingress v6, egress v4, egress v6 per part
+    for (RuleDirection direction : RuleDirection.values()) {
+      List<AwsRule> of = rules.stream().filter(r -> r.direction() == direction)
+          .sorted(Comparator.comparing(AwsRule::key)).toList();
+      List<AwsRule> both = of.stream().filter(AwsRule::both).toList();
+      List<AwsRule> v4 = of.stream().filter(r -> r.ipv4() && !r.both()).toList();
+      List<AwsRule> v6 = of.stream().filter(r -> r.ipv6() && !r.both()).toList();
+      int offset = direction == RuleDirection.INGRESS ? 0 : 2;
+      for (int i = 0; i < both.size(); i++) {
+        count(parts, i / limit, offset, true, true);
+      }
+      for (int i = 0; i < v4.size(); i++) {
+        count(parts, (both.size() + i) / limit, offset, true, false);
+      }
+      for (int i = 0; i < v6.size(); i++) {
+        count(parts, (both.size() + i) / limit, offset, false, true);
+      }
+    }
+    if (parts.isEmpty()) {
+      parts.add(new int[4]);
+    }
     List<GroupPlan> groups = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
-      List<RuleUnit> part = parts.get(i);
-      // an extra part named as a component is refused by TerraformTarget.check
-      String name = GroupPlan.partName(component, i + 1);
-      groups.add(new GroupPlan(name, component, i + 1, parts.size(), part,
-          RuleCounts.sum(part, product)));
+      int[] c = parts.get(i);
+      groups.add(new GroupPlan(GroupPlan.partName(component, i + 1), component, i + 1, parts.size(),
+          new RuleCounts(c[0], c[1], c[2], c[3])));
     }
     return groups;
   }
 
-  /** First-fit: each rule goes to the first part that stays within the quota with it. */
-  private List<List<RuleUnit>> split(List<RuleUnit> rules) {
-    List<List<RuleUnit>> parts = new ArrayList<>();
-    List<RuleCounts> totals = new ArrayList<>();
-    for (RuleUnit rule : rules) {
-      RuleCounts counts = RuleCounts.of(rule, product);
-      int chosen = -1;
-      for (int i = 0; i < parts.size() && chosen < 0; i++) {
-        if (totals.get(i).plus(counts).within(limit)) {
-          chosen = i;
-        }
-      }
-      if (chosen < 0) {
-        parts.add(new ArrayList<>());
-        totals.add(RuleCounts.ZERO);
-        chosen = parts.size() - 1;
-      }
-      parts.get(chosen).add(rule);
-      totals.set(chosen, totals.get(chosen).plus(counts));
+  private static void count(List<int[]> parts, int part, int offset, boolean ipv4, boolean ipv6) {
+    while (parts.size() <= part) {
+      parts.add(new int[4]);
     }
-    if (parts.isEmpty()) {
-      parts.add(new ArrayList<>());
+    if (ipv4) {
+      parts.get(part)[offset]++;
     }
-    return parts;
+    if (ipv6) {
+      parts.get(part)[offset + 1]++;
+    }
   }
 }

@@ -7,6 +7,7 @@ import dev.portcullis.model.Transport;
 import dev.portcullis.plan.RulePlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The scope of {@code README.md.mustache}. Fields named {@code ...Code} are raw text for code
@@ -21,6 +22,9 @@ public record ReadmeView(
     String docs,
     boolean hasDocs,
     String moduleCode,
+    List<String> usageZone,
+    List<String> usageComponent,
+    List<String> usagePeer,
     int quota,
     List<GroupRow> groups,
     List<FlowRow> flows,
@@ -43,7 +47,7 @@ public record ReadmeView(
   public record FlowRow(String componentCode, String idCode, String service, String purpose, String direction,
       String peer, String protocol, String ports, String when) {}
 
-  /** The rules of one group. */
+  /** The rules of one component. */
   public record GroupRules(String nameCode, RuleCounts counts, List<RuleRow> rules) {}
 
   /** One rule (before the expansion over CIDRs) of a group. */
@@ -53,15 +57,19 @@ public record ReadmeView(
   /** An output. */
   public record OutputRow(String nameCode, String description) {}
 
-  static ReadmeView of(RulePlan plan, String header, List<GroupPlan> groups, List<VariableView> inputs,
-      List<OutputRow> outputs) {
+  static ReadmeView of(RulePlan plan, String header, List<GroupPlan> groups, Map<String, List<RuleUnit>> units,
+      List<VariableView> inputs, List<OutputRow> outputs) {
     Product product = plan.product();
     List<GroupRow> groupRows = groups.stream().map(g -> new GroupRow(g.name(), g.component(),
         g.parts() > 1 ? g.part() + " of " + g.parts() : "1", g.counts())).toList();
     List<FlowRow> flowRows = product.flows().stream().map(f -> flowRow(product, f)).toList();
-    List<GroupRules> rules = groups.stream().map(g -> new GroupRules(g.name(), g.counts(),
-        g.rules().stream().filter(r -> r.peer().kind() != RulePeer.Kind.ZONE_PREFIX_LIST)
-            .map(r -> ruleRow(product, r)).toList())).toList();
+    // per component, the rules that have addresses by default (prefix lists, group ids and external
+    // CIDRs have none: the text says how they are keyed)
+    List<GroupRules> rules = new ArrayList<>();
+    units.forEach((component, list) -> rules.add(new GroupRules(component, RuleCounts.sum(list, product),
+        list.stream().filter(r -> r.peer().kind() != RulePeer.Kind.ZONE_PREFIX_LIST
+                && r.peer().kind() != RulePeer.Kind.ZONE_GROUP && !r.peer().isExternal())
+            .map(r -> ruleRow(product, r)).toList())));
     List<String> prerequisites = new ArrayList<>();
     for (SysctlSetting s : product.prerequisites().sysctls()) {
       prerequisites.add("Kernel setting " + s.key() + "=" + s.value() + (s.reason().isBlank() ? "" : ": " + s.reason())
@@ -79,6 +87,9 @@ public record ReadmeView(
         product.docs(),
         !product.docs().isBlank(),
         product.id(),
+        plan.zonesInUse().stream().limit(1).map(z -> z.id()).toList(),
+        product.components().stream().limit(1).map(c -> c.id()).toList(),
+        plan.peerComponents().stream().limit(1).map(c -> c.id()).toList(),
         QuotaFitter.AWS_DEFAULT_QUOTA,
         groupRows,
         flowRows,
@@ -129,6 +140,9 @@ public record ReadmeView(
       case ZONE_IPV4 -> "zone " + r.peer().id() + " IPv4 CIDRs";
       case ZONE_IPV6 -> "zone " + r.peer().id() + " IPv6 CIDRs";
       case ZONE_PREFIX_LIST -> "zone " + r.peer().id() + " prefix lists";
+      case ZONE_GROUP -> "zone " + r.peer().id() + " security groups";
+      case EXTERNAL_IPV4 -> "component " + r.peer().id() + " IPv4 CIDRs outside the VPC";
+      case EXTERNAL_IPV6 -> "component " + r.peer().id() + " IPv6 CIDRs outside the VPC";
       case ANYWHERE_IPV4, ANYWHERE_IPV6 -> "anywhere (" + r.peer().id() + ")";
     };
     RuleCounts c = RuleCounts.of(r, product);

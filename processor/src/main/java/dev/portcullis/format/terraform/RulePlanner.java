@@ -17,8 +17,9 @@ import java.util.TreeSet;
 /**
  * Formats a product's {@link RulePlan} as the rules of its security groups. The plan has already
  * derived both ends of every flow and merged the ports; here each planned rule becomes the
- * module's rule units: a component peer is a reference to that component's group; a zone is one
- * rule per IPv4 CIDR, IPv6 CIDR and prefix list of the zone's variables; fixed ports are one rule
+ * module's rule units: a component peer is a reference to that component's group and one rule
+ * per CIDR of its instances outside the VPC; a zone is one rule per IPv4 CIDR, IPv6 CIDR, prefix
+ * list and security group id of the zone's variables; fixed ports are one rule
  * per span ({@code from_port}/{@code to_port}); a configurable port or an instance count is a
  * variable; ICMP is {@code icmp} (and {@code icmpv6} where the type has a counterpart); SCTP is
  * protocol 132 on every port, the one thing AWS cannot narrow (a declared limit).
@@ -66,11 +67,12 @@ final class RulePlanner {
     String gate = rule.feature() == null ? null : FeatureGate.variable(rule.feature());
     boolean gateDefault = rule.feature() == null
         || product.feature(rule.feature()).map(Feature::enabledByDefault).orElse(false);
+    String id = rule.peer().id();
     List<RulePeer> peers = rule.peer().isZone()
-        ? List.of(new RulePeer(RulePeer.Kind.ZONE_IPV4, rule.peer().id()),
-            new RulePeer(RulePeer.Kind.ZONE_IPV6, rule.peer().id()),
-            new RulePeer(RulePeer.Kind.ZONE_PREFIX_LIST, rule.peer().id()))
-        : List.of(RulePeer.group(rule.peer().id()));
+        ? List.of(new RulePeer(RulePeer.Kind.ZONE_IPV4, id), new RulePeer(RulePeer.Kind.ZONE_IPV6, id),
+            new RulePeer(RulePeer.Kind.ZONE_PREFIX_LIST, id), new RulePeer(RulePeer.Kind.ZONE_GROUP, id))
+        : List.of(RulePeer.group(id), new RulePeer(RulePeer.Kind.EXTERNAL_IPV4, id),
+            new RulePeer(RulePeer.Kind.EXTERNAL_IPV6, id));
     List<RuleUnit> units = new ArrayList<>();
     for (RulePeer peer : peers) {
       for (Match match : matches(rule, peer)) {
@@ -110,7 +112,7 @@ final class RulePlanner {
         if (!peer.isIpv6Only()) {
           matches.add(new Match(RuleProtocol.fixed("icmp"), RulePorts.icmp(icmp.type(), icmp.code()), rule.flows()));
         }
-        if ((peer.isIpv6Only() || peer.isGroup()) && icmp.hasV6()) {
+        if ((peer.isIpv6Only() || peer.isGroupReference()) && icmp.hasV6()) {
           matches.add(new Match(RuleProtocol.fixed("icmpv6"), RulePorts.icmp(icmp.v6Type(), icmp.v6Code()),
               rule.flows()));
         }

@@ -29,14 +29,21 @@ record RuleUnit(
     flowIds = List.copyOf(flowIds);
   }
 
-  /** The HCL template text of the rule's key; {@code ${peer}} is the CIDR or prefix list. */
+  /**
+   * The HCL template text of the rule's key; {@code ${peer}} is the CIDR, prefix list or group id
+   * of a zone (or of a component's instances outside the VPC).
+   */
   String keyTemplate() {
+    return peer.isExpanded() ? baseKey() + "_${peer}" : baseKey();
+  }
+
+  /** The key without the list item a zone's (or external peers') rule is expanded over. */
+  String baseKey() {
     if (peer.kind() == RulePeer.Kind.ANYWHERE_IPV4 || peer.kind() == RulePeer.Kind.ANYWHERE_IPV6) {
       return "all_traffic_to_" + Hcl.keyText(peer.id());
     }
-    String key = Hcl.keyText(String.join("+", flowIds)) + "_" + protocol.keyPart() + "_" + ports.keyPart()
+    return Hcl.keyText(String.join("+", flowIds)) + "_" + protocol.keyPart() + "_" + ports.keyPart()
         + "_" + direction.preposition() + "_" + Hcl.keyText(peer.id());
-    return peer.isZone() ? key + "_${peer}" : key;
   }
 
   /** What the rule allows, without its name: two units with the same content are one AWS rule. */

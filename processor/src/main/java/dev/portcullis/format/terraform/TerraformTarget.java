@@ -51,11 +51,16 @@ public final class TerraformTarget implements Target {
       findings.add(Finding.of(Message.TERRAFORM_NAME_CLASH, subjectOf(product, clash.second().definitionVariable()),
           "variable", clash.name(), clash.first(), clash.second().origin()));
     }
-    Set<String> components = new LinkedHashSet<>(product.components().stream().map(Component::id).toList());
-    for (GroupPlan group : groups(plan)) {
-      if (group.part() > 1 && components.contains(group.name())) {
-        findings.add(Finding.of(Message.TERRAFORM_NAME_CLASH, Subject.product(), "security group", group.name(),
-            "component " + group.name(), "part " + group.part() + " of the rules of component " + group.component()));
+    // the groups of a split are named <component>_part<N> at plan time: no component may be named so
+    List<String> components = product.components().stream().map(Component::id).toList();
+    for (String named : components) {
+      for (String other : components) {
+        java.util.regex.Matcher part = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(other)
+            + "_part(\\d+)").matcher(named);
+        if (part.matches() && Integer.parseInt(part.group(1)) > 1) {
+          findings.add(Finding.of(Message.TERRAFORM_NAME_CLASH, Subject.product(), "security group", named,
+              "component " + named, "part " + part.group(1) + " of the rules of component " + other));
+        }
       }
     }
     return findings;
@@ -124,7 +129,7 @@ public final class TerraformTarget implements Target {
       }
       Finding warning = Finding.of(Message.ZONE_WITHOUT_DEFAULTS, Subject.zone(zone.id()), zone.id(),
           "the Terraform module", "set " + ZoneVariables.ipv4(zone.id()) + ", " + ZoneVariables.ipv6(zone.id())
-              + " or " + ZoneVariables.prefixLists(zone.id()));
+              + ", " + ZoneVariables.prefixLists(zone.id()) + " or " + ZoneVariables.securityGroups(zone.id()));
       if (zone.localSubnet()) {
         limits.add(new Limit(LIMIT_TARGET, "zone " + zone.id() + " (the host's local subnet)", "The host's own"
             + " subnet is only known on the host: the Ansible role resolves it from the host's facts, while the"
@@ -133,13 +138,16 @@ public final class TerraformTarget implements Target {
       } else {
         limits.add(new Limit(LIMIT_TARGET, "zone " + zone.id(), "The zone has no default addresses, so the module"
             + " opens nothing for it until you set " + ZoneVariables.ipv4(zone.id()) + ", "
-            + ZoneVariables.ipv6(zone.id()) + " or " + ZoneVariables.prefixLists(zone.id()) + ".", warning));
+            + ZoneVariables.ipv6(zone.id()) + ", " + ZoneVariables.prefixLists(zone.id()) + " or "
+            + ZoneVariables.securityGroups(zone.id()) + ".", warning));
       }
     }
     for (Component peer : plan.peerComponents()) {
       limits.add(Limit.documented(LIMIT_TARGET, "component " + peer.id() + " as a peer", "A component peer is its"
           + " security group: only instances in the VPC (or a peered VPC of the region) that join the group are"
-          + " matched; hosts outside the VPC cannot be this peer (reach them through a zone's CIDRs)."));
+          + " matched; instances outside the VPC (over the internet, behind NAT) are matched by their addresses,"
+          + " given in " + ComponentVariables.externalIpv4(peer.id()) + " and "
+          + ComponentVariables.externalIpv6(peer.id()) + "."));
     }
     return limits;
   }
@@ -147,38 +155,51 @@ public final class TerraformTarget implements Target {
   @Override
   public TargetOutput render(RulePlan plan, RenderContext context) {
     Product product = plan.product();
-    List<GroupPlan> groups = groups(plan);
+    Map<String, List<RuleUnit>> units = new RulePlanner(plan).plan();
+    List<GroupPlan> groups = new QuotaFitter(product, QuotaFitter.AWS_DEFAULT_QUOTA).fit(units);
     String header = Literals.commentLine(context.header(product));
+    String title = Literals.commentLine(product.title());
     List<VariableView> variables = ModuleVariables.of(plan);
-    OutputsView outputs = OutputsView.of(product, header, groups);
+    OutputsView outputs = OutputsView.of(product, header);
     TemplateEngine templates = context.templates();
     String dir = "terraform/aws/" + product.id() + "/";
+    MainView main = new MainView(header, title);
 
     TargetOutput.Builder out = new TargetOutput.Builder();
-    out.file(dir + "versions.tf", templates.render(TEMPLATES + "versions.tf.mustache", new HeaderView(header)));
+    out.file(dir + "versions.tf", templates.render(TEMPLATES + "versions.tf.mustache", main));
     out.file(dir + "variables.tf", templates.render(TEMPLATES + "variables.tf.mustache",
         new VariablesView(header, variables)));
-    out.file(dir + "main.tf", templates.render(TEMPLATES + "main.tf.mustache", MainView.of(product, header, groups)));
+    out.file(dir + "main.tf", templates.render(TEMPLATES + "main.tf.mustache", main));
+    out.file(dir + "rules.tf", templates.render(TEMPLATES + "rules.tf.mustache",
+        RulesView.of(plan, header, title, units)));
+    out.file(dir + "moved.tf", templates.render(TEMPLATES + "moved.tf.mustache", MovedView.of(header, groups)));
     out.file(dir + "outputs.tf", templates.render(TEMPLATES + "outputs.tf.mustache", outputs));
+    for (String file : List.of("main.tf", "variables.tf", "versions.tf")) {
+      out.file(dir + "modules/rules/" + file, templates.render(TEMPLATES + "modules/rules/" + file + ".mustache", main));
+    }
     out.file(dir + "README.md", templates.render(TEMPLATES + "README.md.mustache",
-        ReadmeView.of(plan, header.replace("--", "- -"), groups, variables, outputs.rows())));
+        ReadmeView.of(plan, header.replace("--", "- -"), groups, units, variables, outputs.rows())));
     out.file(dir + "examples/basic/main.tf", templates.render(TEMPLATES + "examples/basic/main.tf.mustache",
         new ExampleView(header, product.id())));
+    out.file(dir + "examples/basic/versions.tf", templates.render(TEMPLATES + "examples/basic/versions.tf.mustache",
+        main));
     out.file(dir + "LICENSE", templates.render("common/LICENSE.mustache", java.util.Map.of())); // the module's licence
     return out.build();
-  }
-
-  private static List<GroupPlan> groups(RulePlan plan) {
-    Map<String, List<RuleUnit>> rules = new RulePlanner(plan).plan();
-    return new QuotaFitter(plan.product(), QuotaFitter.AWS_DEFAULT_QUOTA).fit(rules);
   }
 
   private static String ports(List<PortRange> ranges) {
     return String.join(", ", ranges.stream().map(Object::toString).toList());
   }
 
-  /** The scope of a template that needs only the header. */
-  public record HeaderView(String header) {}
+  /** The scope of {@code moved.tf.mustache}: the groups of modules generated before, at the defaults. */
+  public record MovedView(String header, List<MovedGroup> groups) {
+    static MovedView of(String header, List<GroupPlan> groups) {
+      return new MovedView(header, groups.stream().map(g -> new MovedGroup(g.name())).toList());
+    }
+  }
+
+  /** A group whose resources moved. */
+  public record MovedGroup(String name) {}
 
   /** The scope of {@code variables.tf.mustache}. */
   public record VariablesView(String header, List<VariableView> variables) {}

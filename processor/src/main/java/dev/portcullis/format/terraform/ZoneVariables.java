@@ -4,7 +4,7 @@ import dev.portcullis.model.Zone;
 import java.util.List;
 
 /**
- * The names of a zone's three module variables, and their defaults as Terraform writes them (the
+ * The names of a zone's four module variables, and their defaults as Terraform writes them (the
  * model holds canonical CIDRs: network address, IPv6 in RFC 5952 form, as Terraform prints them).
  */
 final class ZoneVariables {
@@ -20,6 +20,10 @@ final class ZoneVariables {
 
   static String prefixLists(String zone) {
     return zone + "_prefix_list_ids";
+  }
+
+  static String securityGroups(String zone) {
+    return zone + "_security_group_ids";
   }
 
   static List<String> defaultIpv4(Zone zone) {

@@ -36,7 +36,9 @@ class RuleKeysTest {
     assertTrue(after.containsAll(before));
     Set<String> added = new TreeSet<>(after);
     added.removeAll(before);
-    assertEquals(Set.of("node: added_tcp_7000_from_probe", "probe: added_tcp_7000_to_node"), added);
+    // the group reference, and its twins per CIDR of the peer's instances outside the VPC
+    assertEquals(Set.of("node: added_tcp_7000_from_probe", "probe: added_tcp_7000_to_node",
+        "node: added_tcp_7000_from_probe_${peer}", "probe: added_tcp_7000_to_node_${peer}"), added);
   }
 
   private static Set<String> keys(Product product) {

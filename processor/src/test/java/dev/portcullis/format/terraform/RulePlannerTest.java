@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The module's rules are the plan's rules, formatted: one rule per span, the variables of
  * configurable and numbered ports, ICMP/ICMPv6 per address family, SCTP on every port (once
- * per peer), and the target's declared limits.
+ * per peer), each zone rule also for the zone's prefix lists and security groups, each component
+ * peer also for its instances outside the VPC, and the target's declared limits.
  */
 class RulePlannerTest {
   private static Flow flow(String id, String component, Peer peer, Direction direction, List<Transport> transports,
@@ -81,11 +82,16 @@ class RulePlannerTest {
         "node ingress tcp 8443 (var.web_port) zone:admins/ZONE_PREFIX_LIST web",
         "node ingress icmp type 5 zone:admins/ZONE_IPV4 redirect",
         "node ingress icmp type 5 zone:admins/ZONE_PREFIX_LIST redirect",
+        "node ingress icmp type 5 zone:admins/ZONE_GROUP redirect",
+        "node ingress tcp 8443 (var.web_port) zone:admins/ZONE_GROUP web",
+        "node ingress tcp 443 component:client/EXTERNAL_IPV4 api",
+        "node ingress tcp 443 component:client/EXTERNAL_IPV6 api",
         "node egress all all anywhere/ANYWHERE_IPV4 allow_all_egress")) {
       assertTrue(units.contains(expected), expected + " not in " + units);
     }
     // SCTP has no ports in AWS: the plan's two spans are one rule; ICMP 5 has no ICMPv6 counterpart
-    assertEquals(1, units.stream().filter(u -> u.startsWith("node ingress sctp")).count(), units.toString());
+    assertEquals(1, units.stream().filter(u -> u.startsWith("node ingress sctp") && u.contains("/GROUP")).count(),
+        units.toString());
     assertTrue(units.stream().noneMatch(u -> u.contains("redirect") && u.contains("ZONE_IPV6")), units.toString());
   }
 

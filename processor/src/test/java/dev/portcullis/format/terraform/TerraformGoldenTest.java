@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * the diff.
  */
 class TerraformGoldenTest {
-  private static final List<String> FILES = List.of("versions.tf", "variables.tf", "main.tf", "outputs.tf",
-      "README.md", "examples/basic/main.tf");
+  private static final List<String> FILES = List.of("versions.tf", "variables.tf", "main.tf", "rules.tf", "moved.tf",
+      "outputs.tf", "modules/rules/main.tf", "modules/rules/variables.tf", "modules/rules/versions.tf", "README.md",
+      "examples/basic/main.tf", "examples/basic/versions.tf");
   private static final Path GOLDEN = Path.of("src/test/resources/dev/portcullis/format/terraform/golden/lab");
 
   @Test

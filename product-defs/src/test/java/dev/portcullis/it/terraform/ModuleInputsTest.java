@@ -1,5 +1,6 @@
 package dev.portcullis.it.terraform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The module's inputs, planned by Terraform: moving a configurable port or protocol, turning a
  * feature on and raising an instance count change exactly the rules concerned; the variables'
  * validation refuses bad CIDRs, the whole internet for a zone that is not public, bad ports,
- * protocols, counts and ids; and the plan fails before apply when a group would exceed the rule
- * quota or get two identical rules.
+ * protocols, counts and ids; a smaller rule quota spreads the rules over more groups, and the plan
+ * fails before apply when a component would need more groups than allowed or get two identical
+ * rules.
  */
 class ModuleInputsTest {
   @TempDir static Path work;
@@ -81,6 +83,11 @@ class ModuleInputsTest {
     inputs.put("backup_port", "70000");
     inputs.put("vpn_protocol", "\"icmp\"");
     inputs.put("ha_instances", "9");
+    inputs.put("admins_security_group_ids", "{ lb = \"vpc-1\" }");
+    inputs.put("existing_security_group_ids", "{ server = \"group-1\", nobody = \"sg-01\" }");
+    inputs.put("client_external_ipv4_cidrs", "[\"0.0.0.0/0\"]");
+    inputs.put("server_external_ipv6_cidrs", "[\"2001:db8::1/64\"]");
+    inputs.put("max_groups_per_component", "17");
     TerraformCli.Result result = defaults.tryPlan(terraform, inputs);
     assertNotEquals(0, result.exitCode(), result.output());
     String output = flatten(result.output());
@@ -92,7 +99,13 @@ class ModuleInputsTest {
         "mail_prefix_list_ids must hold prefix list ids",
         "backup_port must be a port, a whole number from 1 to 65535",
         "vpn_protocol must be one of tcp, udp",
-        "ha_instances must be a count, a whole number from 1 to 8")) {
+        "ha_instances must be a count, a whole number from 1 to 8",
+        "admins_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids",
+        "existing_security_group_ids may only name components of the module: client, server",
+        "existing_security_group_ids must map components to security group ids",
+        "client_external_ipv4_cidrs may not hold the whole internet (0.0.0.0/0)",
+        "server_external_ipv6_cidrs must hold IPv6 networks in canonical CIDR notation with no host bits set",
+        "max_groups_per_component must be a whole number from 1 to 16")) {
       assertTrue(output.contains(message), "terraform did not say '" + message + "':\n" + result.output());
     }
   }
@@ -113,12 +126,58 @@ class ModuleInputsTest {
         && output.contains("backup_tcp_32007_to_server and ssl_tcp_32007_to_server"), result.output());
   }
 
+  /** A small quota spreads the rules over more groups at plan time; each stays within it. */
   @Test
-  void aGroupOverTheQuotaFailsThePlan() {
-    TerraformCli.Result result = defaults.tryPlan(terraform, Map.of("max_rules_per_group", "3"));
+  void aSmallerQuotaSpreadsTheRulesOverMoreGroups() throws Exception {
+    ModulePlan split = defaults.replan(terraform, Map.of("max_rules_per_group", "3", "max_groups_per_component", "16"));
+    assertTrue(split.groups().size() > 2, "a quota of 3 needs more groups: " + split.groups().size());
+    PlanAssertions.withinTheQuota(split, 3);
+    assertEquals(new TreeSet<>(defaults.rules().stream().map(PlannedRule::toString).toList()),
+        new TreeSet<>(split.rules().stream().map(PlannedRule::toString).toList()), "the split changed what is allowed");
+  }
+
+  @Test
+  void moreGroupsThanAllowedFailThePlanNamingTheVariables() {
+    TerraformCli.Result result = defaults.tryPlan(terraform, Map.of("max_rules_per_group", "3",
+        "max_groups_per_component", "1"));
     assertNotEquals(0, result.exitCode(), result.output());
-    assertTrue(flatten(result.output()).contains("Security group server would get more rules than var.max_rules_per_group (3)"),
+    String output = flatten(result.output());
+    assertTrue(output.contains("More security groups than var.max_groups_per_component (1) allows:")
+        && output.contains("component server needs") && output.contains("var.max_rules_per_group = 3"),
         result.output());
+  }
+
+  /**
+   * The AWS idiom: groups created in the same apply (ids unknown at plan time) as a zone's group and
+   * as a component's existing group; the resource keys stay known, so the plan succeeds.
+   */
+  @Test
+  void groupsCreatedInTheSameApplyCanBeGiven() throws Exception {
+    Path extra = defaults.workDir().resolve("lab/examples/basic/portcullis_extra_groups.tf");
+    java.nio.file.Files.writeString(extra, """
+        resource "aws_security_group" "lb" {
+          name   = "lb"
+          vpc_id = "vpc-0123456789abcdef0"
+        }
+
+        resource "aws_security_group" "nodes" {
+          name   = "nodes"
+          vpc_id = "vpc-0123456789abcdef0"
+        }
+        """);
+    try {
+      ModulePlan plan = defaults.replan(terraform, Map.of(
+          "admins_security_group_ids", "{ lb = aws_security_group.lb.id }",
+          "existing_security_group_ids", "{ client = aws_security_group.nodes.id }"));
+      List<String> addresses = plan.ruleAddresses();
+      assertTrue(addresses.contains("module.lab.module.rules[\"server\"].aws_vpc_security_group_ingress_rule.this[\"ssh_tcp_22_from_admins_lb\"]"),
+          addresses.toString());
+      assertTrue(plan.groups().stream().noneMatch(g -> g.path("index").asText().equals("client")),
+          "a group was created for client although it has an existing group");
+      assertTrue(addresses.stream().anyMatch(a -> a.contains("module.rules[\"client\"]")), addresses.toString());
+    } finally {
+      java.nio.file.Files.delete(extra);
+    }
   }
 
   private static String flatten(String output) {

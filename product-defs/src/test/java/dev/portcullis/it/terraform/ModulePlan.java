@@ -29,6 +29,8 @@ import java.util.stream.Stream;
 public record ModulePlan(String product, Path workDir, Map<String, JsonNode> resources) {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern GROUP = Pattern.compile("(.+?)(?:_part\\d+)?");
+  /** A rule's group is the key of its rules module: {@code module.rules["<group>"]}. */
+  private static final Pattern RULES_MODULE = Pattern.compile("module\\.rules\\[\"([^\"]+)\"\\]");
 
   /** The provider configuration merged over the example's, for an offline plan. */
   public static final String MOCK_PROVIDER = """
@@ -65,14 +67,36 @@ public record ModulePlan(String product, Path workDir, Map<String, JsonNode> res
   private static Map<String, JsonNode> resources(JsonNode plan) {
     Map<String, JsonNode> resources = new TreeMap<>();
     for (JsonNode module : plan.path("planned_values").path("root_module").path("child_modules")) {
-      for (JsonNode resource : module.path("resources")) {
-        resources.put(resource.path("address").asText(), resource);
-      }
+      collect(module, resources);
     }
     if (resources.isEmpty()) {
       fail("the plan has no resources in the module:\n" + plan.toPrettyString());
     }
     return resources;
+  }
+
+  /** The resources of a module and of the modules it calls (the rules of each group). */
+  private static void collect(JsonNode module, Map<String, JsonNode> into) {
+    for (JsonNode resource : module.path("resources")) {
+      into.put(resource.path("address").asText(), resource);
+    }
+    for (JsonNode child : module.path("child_modules")) {
+      collect(child, into);
+    }
+  }
+
+  /** The group a rule is on ({@code server}, {@code server_part2}), from its rules module's key. */
+  static String groupOf(JsonNode rule) {
+    Matcher m = RULES_MODULE.matcher(rule.path("address").asText());
+    assertTrue(m.find(), "a rule outside the rules modules: " + rule.path("address").asText());
+    return m.group(1);
+  }
+
+  /** The component whose groups hold a rule. */
+  static String componentOf(JsonNode rule) {
+    Matcher group = GROUP.matcher(groupOf(rule));
+    assertTrue(group.matches());
+    return group.group(1);
   }
 
   /**
@@ -130,8 +154,6 @@ public record ModulePlan(String product, Path workDir, Map<String, JsonNode> res
     for (JsonNode r : ruleResources()) {
       String type = r.path("type").asText();
       String direction = type.contains("ingress") ? "ingress" : "egress";
-      Matcher group = GROUP.matcher(r.path("name").asText());
-      assertTrue(group.matches());
       JsonNode v = r.path("values");
       String peer;
       if (!v.path("cidr_ipv4").isNull() && v.has("cidr_ipv4")) {
@@ -140,14 +162,18 @@ public record ModulePlan(String product, Path workDir, Map<String, JsonNode> res
         peer = "ipv6:" + Cidr.canonical(v.path("cidr_ipv6").asText());
       } else if (!v.path("prefix_list_id").isNull() && v.has("prefix_list_id")) {
         peer = "prefix-list:" + v.path("prefix_list_id").asText();
+      } else if (v.path("tags").path("portcullis:peer").asText().startsWith("zone:")) {
+        // a zone's security group id, as the user gave it
+        peer = "sg:" + v.path("referenced_security_group_id").asText();
+        assertTrue(v.hasNonNull("referenced_security_group_id"), r.path("address").asText() + " has no peer: " + v);
       } else {
-        // a group id is only known after apply: the rule's peer tag names the component
+        // a created group's id is only known after apply: the rule's peer tag names the component
         peer = v.path("tags").path("portcullis:peer").asText();
         assertTrue(peer.startsWith("component:"), r.path("address").asText() + " has no peer: " + v);
       }
       String ports = v.path("from_port").isNull() || !v.has("from_port")
           ? "-" : v.path("from_port").asInt() + ".." + v.path("to_port").asInt();
-      rules.add(new PlannedRule(group.group(1), direction, v.path("ip_protocol").asText(), ports, peer));
+      rules.add(new PlannedRule(componentOf(r), direction, v.path("ip_protocol").asText(), ports, peer));
     }
     rules.sort(Comparator.comparing(PlannedRule::toString));
     return rules;

@@ -43,10 +43,19 @@ final class OracleComparison {
    * One set of module inputs and the oracle settings that mean the same.
    *
    * @param inputs module variable name -> HCL value
-   * @param zoneCidrs the CIDRs each zone's variables hold (defaults, or what the inputs set)
+   * @param zoneCidrs the addresses each zone's variables hold (defaults, or what the inputs set):
+   *     {@code ipv4:<cidr>}, {@code ipv6:<cidr>}, {@code sg:<security group id>}
+   * @param componentPeers the addresses of each component's instances outside the VPC
+   * @param existingGroups the existing group that takes each component's rules, when set
    */
   record Scenario(String name, Map<String, String> inputs, Settings settings, boolean allowAllEgress,
-      Map<String, List<String>> zoneCidrs) {}
+      Map<String, List<String>> zoneCidrs, Map<String, List<String>> componentPeers,
+      Map<String, String> existingGroups) {
+    Scenario(String name, Map<String, String> inputs, Settings settings, boolean allowAllEgress,
+        Map<String, List<String>> zoneCidrs) {
+      this(name, inputs, settings, allowAllEgress, zoneCidrs, Map.of(), Map.of());
+    }
+  }
 
   /** The defaults: the zones' default CIDRs, allow_all_egress true. */
   static Scenario defaults(JsonNode model) {
@@ -114,6 +123,46 @@ final class OracleComparison {
         : "features, ports, zones", inputs, settings, !restrictEgress, cidrs);
   }
 
+  /**
+   * The AWS idioms beside CIDRs: every zone the module has a variable for is also a security
+   * group ({@code <zone>_security_group_ids}), the first component's rules go on an existing
+   * group ({@code existing_security_group_ids}), and every component that is a peer
+   * also has instances outside the VPC ({@code <component>_external_ipv4_cidrs} / {@code _ipv6_cidrs}).
+   * An SG-reference zone means rules referencing that group id beside the CIDRs; an external peer
+   * means rules from its CIDRs beside the rules referencing the component's group.
+   *
+   * @param zones the zones the module has variables for (the zones in use)
+   * @param peers the components that are another's peer
+   */
+  static Scenario references(JsonNode model, List<String> zones, List<String> peers) {
+    Map<String, String> inputs = new TreeMap<>();
+    Map<String, List<String>> cidrs = defaultCidrs(model);
+    int n = 0;
+    for (String zone : zones) {
+      n++;
+      String id = "sg-0" + String.format("%016x", n);
+      inputs.put(zone + "_security_group_ids", "{ lb = \"" + id + "\" }");
+      List<String> list = new ArrayList<>(cidrs.getOrDefault(zone, List.of()));
+      list.add("sg:" + id);
+      cidrs.put(zone, list);
+    }
+    Map<String, List<String>> componentPeers = new TreeMap<>();
+    int m = 0;
+    for (String peer : peers) {
+      m++;
+      String v4 = "203.0." + (100 + m) + ".0/24";
+      String v6 = "2001:db8:ff" + String.format("%02x", m) + "::/64";
+      inputs.put(peer + "_external_ipv4_cidrs", "[\"" + v4 + "\"]");
+      inputs.put(peer + "_external_ipv6_cidrs", "[\"" + v6 + "\"]");
+      componentPeers.put(peer, List.of("ipv4:" + Cidr.canonical(v4), "ipv6:" + Cidr.canonical(v6)));
+    }
+    String first = model.path("components").get(0).path("id").asText();
+    String existing = "sg-0eeeeeeeeeeeeeee1";
+    inputs.put("existing_security_group_ids", "{ " + first + " = \"" + existing + "\" }");
+    return new Scenario("security group zones, existing group, peers outside the VPC", inputs, Settings.defaults(),
+        true, cidrs, componentPeers, Map.of(first, existing));
+  }
+
   /** Whether the definition lets a user restrict outgoing traffic. */
   static boolean mayRestrictEgress(JsonNode model) {
     return !model.path("prerequisites").path("outgoing").path("mustBeAllowed").asBoolean();
@@ -175,7 +224,7 @@ final class OracleComparison {
       Set<String> allowAll = new TreeSet<>();
       planned.stream().filter(r -> r.component().equals(component) && r.protocol().equals(ALL_PROTOCOLS))
           .forEach(r -> allowAll.add(r.direction() + " " + r.ports() + " " + r.peer()));
-      Set<String> expected = scenario.allowAllEgress()
+      Set<String> expected = scenario.allowAllEgress() && !scenario.existingGroups().containsKey(component)
           ? Set.of("egress - ipv4:" + Cidr.canonical("0.0.0.0/0"), "egress - ipv6:" + Cidr.canonical("::/0"))
           : Set.of();
       if (!allowAll.equals(expected)) {
@@ -187,19 +236,62 @@ final class OracleComparison {
       assertTrue(open.allows(components.iterator().next(), Direction.EGRESS, "zone:anything", "tcp", 1),
           "the oracle with open egress allows all egress");
     }
+    problems.addAll(existingGroupProblems(plan, scenario));
     assertTrue(!planned.isEmpty(), plan.product() + " plans no rules");
     assertTrue(problems.isEmpty(), plan.product() + " [" + scenario.name() + "]: " + problems.size()
         + " differences from the oracle:\n  " + String.join("\n  ", problems));
   }
 
-  /** The AWS peers of a reach: the group, or each CIDR of the zone (of the family ICMP needs). */
+  /**
+   * A component with an existing group: the module creates no group for it, its rules are on the
+   * existing group, and every rule naming it as peer references the existing group.
+   */
+  private static List<String> existingGroupProblems(ModulePlan plan, Scenario scenario) {
+    List<String> problems = new ArrayList<>();
+    scenario.existingGroups().forEach((component, id) -> {
+      for (JsonNode group : plan.groups()) {
+        if (group.path("index").asText().equals(component)) {
+          problems.add("a group is created for " + component + " although it has the existing group " + id);
+        }
+      }
+      boolean any = false;
+      for (JsonNode rule : plan.ruleResources()) {
+        JsonNode v = rule.path("values");
+        if (ModulePlan.groupOf(rule).equals(component)) {
+          any = true;
+          if (!id.equals(v.path("security_group_id").asText())) {
+            problems.add(rule.path("address").asText() + " is not on the existing group " + id);
+          }
+        }
+        if (v.path("tags").path("portcullis:peer").asText().equals("component:" + component)
+            && v.has("referenced_security_group_id") && !v.path("referenced_security_group_id").isNull()
+            && !id.equals(v.path("referenced_security_group_id").asText())) {
+          problems.add(rule.path("address").asText() + " references " + v.path("referenced_security_group_id")
+              + " instead of the existing group " + id);
+        }
+      }
+      if (!any) {
+        problems.add("no rule is on the existing group of " + component);
+      }
+    });
+    return problems;
+  }
+
+  /**
+   * The AWS peers of a reach: the group (and its instances' CIDRs outside the VPC), or each
+   * address of the zone; ICMP goes to IPv4 CIDRs and groups, ICMPv6 to IPv6 CIDRs and groups.
+   */
   private static List<String> awsPeers(Reach reach, Scenario scenario) {
+    List<String> peers = new ArrayList<>();
     if (reach.peerKind().equals("component")) {
-      return List.of(reach.peer());
+      peers.add(reach.peer());
+      peers.addAll(scenario.componentPeers().getOrDefault(reach.peerId(), List.of()));
+    } else {
+      peers.addAll(scenario.zoneCidrs().getOrDefault(reach.peerId(), List.of()));
     }
-    List<String> cidrs = scenario.zoneCidrs().getOrDefault(reach.peerId(), List.of());
-    return cidrs.stream().filter(c -> !reach.protocol().equals("icmp") || c.startsWith("ipv4:"))
-        .filter(c -> !reach.protocol().equals("icmpv6") || c.startsWith("ipv6:")).toList();
+    return peers.stream()
+        .filter(c -> !reach.protocol().equals("icmp") || !c.startsWith("ipv6:"))
+        .filter(c -> !reach.protocol().equals("icmpv6") || !c.startsWith("ipv4:")).toList();
   }
 
   private static boolean matches(PlannedRule rule, String component, Direction direction, String peer) {
@@ -237,6 +329,11 @@ final class OracleComparison {
       scenario.zoneCidrs().forEach((zone, cidrs) -> {
         if (cidrs.contains(rule.peer())) {
           peers.add("zone:" + zone);
+        }
+      });
+      scenario.componentPeers().forEach((component, cidrs) -> {
+        if (cidrs.contains(rule.peer())) {
+          peers.add("component:" + component);
         }
       });
       if (peers.isEmpty()) {

@@ -9,7 +9,8 @@ import java.util.Map;
  * A module planned with the scenarios the oracle comparison needs: the defaults
  * ({@code allow_all_egress} true), {@code allow_all_egress = false} where the definition allows
  * it, and features switched, ports moved, protocols switched, counts raised and zones given
- * addresses (with egress open, and restricted where allowed). Where the definition says outgoing
+ * addresses (with egress open, and restricted where allowed), and with security-group zones, an
+ * existing group and component peers outside the VPC. Where the definition says outgoing
  * traffic must stay allowed, planning with {@code allow_all_egress = false} must fail.
  *
  * @param refusal the output of the plan with {@code allow_all_egress = false}, when it must fail
@@ -31,11 +32,32 @@ record OracleRuns(ModulePlan defaults, JsonNode model, List<Run> runs, Terraform
     if (mayRestrict) {
       scenarios.add(OracleComparison.moved(model, true));
     }
+    scenarios.add(OracleComparison.references(model, zonesInUse(model), peerComponents(model)));
     for (OracleComparison.Scenario s : scenarios) {
       runs.add(new Run(s, defaults.replan(terraform, s.inputs())));
     }
     TerraformCli.Result refusal = mayRestrict ? null
         : defaults.tryPlan(terraform, Map.of("allow_all_egress", "false"));
     return new OracleRuns(defaults, model, List.copyOf(runs), refusal);
+  }
+
+  /** The zones some rule of the plan opens to (the module has variables for these only). */
+  static List<String> zonesInUse(JsonNode model) {
+    return peers(model, "zone");
+  }
+
+  /** The components some rule of the plan names as peer. */
+  static List<String> peerComponents(JsonNode model) {
+    return peers(model, "component");
+  }
+
+  private static List<String> peers(JsonNode model, String kind) {
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    for (JsonNode rule : model.path("rules")) {
+      if (rule.path("peer").path("kind").asText().equals(kind)) {
+        ids.add(rule.path("peer").path("id").asText());
+      }
+    }
+    return List.copyOf(ids);
   }
 }

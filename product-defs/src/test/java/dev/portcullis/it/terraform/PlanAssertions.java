@@ -28,10 +28,15 @@ final class PlanAssertions {
 
   /** No group gets more than the quota per direction and family (group and prefix-list references count in both). */
   static void withinTheQuota(ModulePlan plan) {
+    withinTheQuota(plan, QUOTA);
+  }
+
+  /** No group gets more than {@code quota} rules per direction and family. */
+  static void withinTheQuota(ModulePlan plan, int quota) {
     Map<String, Integer> counts = new TreeMap<>();
     for (JsonNode rule : plan.ruleResources()) {
       JsonNode v = rule.path("values");
-      String where = rule.path("name").asText() + " " + (rule.path("type").asText().contains("ingress") ? "ingress" : "egress");
+      String where = ModulePlan.groupOf(rule) + " " + (rule.path("type").asText().contains("ingress") ? "ingress" : "egress");
       if (!v.hasNonNull("cidr_ipv6")) {
         counts.merge(where + " IPv4", 1, Integer::sum);
       }
@@ -39,7 +44,7 @@ final class PlanAssertions {
         counts.merge(where + " IPv6", 1, Integer::sum);
       }
     }
-    counts.forEach((where, n) -> assertTrue(n <= QUOTA, plan.product() + " group " + where + " has " + n + " rules"));
+    counts.forEach((where, n) -> assertTrue(n <= quota, plan.product() + " group " + where + " has " + n + " rules"));
   }
 
   /** Every group and rule description is 1-255 characters of AWS's allowed set. */
