@@ -104,8 +104,9 @@ public final class CiliumTarget implements Target {
       if (zone.hasNames()) {
         continue;
       }
-      String hint = "give @Zone(id = \"" + zone.id() + "\") ipv4/ipv6 defaults or a namespaceSelector, or patch a"
-          + " fromCIDRSet/toCIDRSet rule into the policies (see " + readme + ")";
+      String hint = "give @Zone(id = \"" + zone.id() + "\") ipv4/ipv6 defaults or a namespaceSelector, or add a"
+          + " fromCIDRSet/toCIDRSet rule to the policies of " + readme.replace("/README.md", "/") + " with a kustomize"
+          + " patch in your overlay";
       limits.add(new Limit(TARGET, "zone " + zone.id(), zone.localSubnet()
           ? "The hosts' own subnet is only known on a host: no rule is written for the zone until it gets CIDRs."
           : "The zone has no default addresses, so no rule is written for it until it gets CIDRs or a"
