@@ -57,6 +57,8 @@ public enum Message {
       "CIDR '%s' has host bits set; the network address is '%s'"),
   PUBLIC_CIDR_NOT_PUBLIC(Severity.ERROR, "open-to-world",
       "zone '%s' defaults to the whole internet (%s) but is not declared isPublic = true"),
+  INVALID_HOST_NAME(Severity.ERROR, "invalid-host-name",
+      "zone '%s': '%s' is not a host name (RFC 1123; a leading '*.' may stand for one label): %s"),
 
   // --- variables
   VARIABLE_DEFAULT_RANGE(Severity.ERROR, "variable-default-range",
@@ -84,6 +86,8 @@ public enum Message {
   // --- what a target cannot express
   ZONE_WITHOUT_DEFAULTS(Severity.WARNING, "zone-no-defaults",
       "zone '%s' has no default CIDRs, so %s opens nothing for it; %s"),
+  ZONE_HOST_NAMES(Severity.WARNING, "zone-host-names",
+      "zone '%s' is known by host names (%s), which %s cannot match; %s"),
   ANSIBLE_NAME_CLASH(Severity.ERROR, "ansible-name-clash",
       "the Ansible role would name two variables %s (%s and %s); rename one of them"),
   UFW_UNSUPPORTED(Severity.WARNING, "ufw-unsupported",
@@ -98,6 +102,8 @@ public enum Message {
       "host prerequisite '%s' cannot be expressed by a NetworkPolicy; it is documented in %s"),
   K8S_NAMESPACE_SELECTOR(Severity.ERROR, "k8s-namespace-selector",
       "zone '%s': namespaceSelector entry '%s' is not a Kubernetes label selector: %s"),
+  K8S_POD_LABELS(Severity.ERROR, "k8s-pod-labels",
+      "%s: podLabels entry '%s' cannot select Kubernetes pods: %s"),
   K8S_NAME_CLASH(Severity.ERROR, "k8s-name-clash",
       "two Kubernetes policies of product '%s' would be named '%s'; rename a component or feature so the ids joined with '-' stay distinct");
 

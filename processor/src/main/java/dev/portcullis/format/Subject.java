@@ -12,6 +12,7 @@ public record Subject(Kind kind, String ref, String attribute) {
     PRODUCT,
     FLOW,
     ZONE,
+    COMPONENT,
     PREREQUISITE
   }
 
@@ -33,6 +34,10 @@ public record Subject(Kind kind, String ref, String attribute) {
 
   public static Subject zone(String zoneId) {
     return new Subject(Kind.ZONE, zoneId);
+  }
+
+  public static Subject component(String componentId) {
+    return new Subject(Kind.COMPONENT, componentId);
   }
 
   public static Subject prerequisite(String name) {

@@ -12,6 +12,7 @@ public final class Targets {
         new dev.portcullis.format.ansible.AnsibleTarget(),
         new dev.portcullis.format.terraform.TerraformTarget(),
         new dev.portcullis.format.kubernetes.KubernetesTarget(),
+        new dev.portcullis.format.cilium.CiliumTarget(),
         new dev.portcullis.format.docs.DocsTarget()
         // ansible, terraform, kubernetes and docs register here
         );

@@ -8,6 +8,8 @@ import java.util.Optional;
  * then id), so every target renders the same bytes whatever order the source declared.
  *
  * @param sourceClass the qualified name of the definition class
+ * @param podLabels the Kubernetes labels ({@code key=value}, as written) that select every pod of
+ *     the product; empty: the build-wide default label
  */
 public record Product(
     String id,
@@ -21,8 +23,18 @@ public record Product(
     List<Variable> variables,
     List<Flow> flows,
     Prerequisites prerequisites,
-    List<String> notes) {
+    List<String> notes,
+    List<String> podLabels) {
+  /** A product whose pods are selected by the default label. */
+  public Product(String id, String title, String docs, String description, String sourceClass,
+      List<Component> components, List<Zone> zones, List<Feature> features, List<Variable> variables,
+      List<Flow> flows, Prerequisites prerequisites, List<String> notes) {
+    this(id, title, docs, description, sourceClass, components, zones, features, variables, flows, prerequisites,
+        notes, List.of());
+  }
+
   public Product {
+    podLabels = List.copyOf(podLabels);
     components = List.copyOf(components);
     zones = List.copyOf(zones);
     features = List.copyOf(features);

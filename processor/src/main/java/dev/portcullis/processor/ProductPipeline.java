@@ -278,6 +278,8 @@ final class ProductPipeline {
           .map(FlowDecl::site).findFirst().orElse(d.site());
       case ZONE -> d.zones().stream().filter(z -> z.id().equals(finding.subject().ref()))
           .map(Definition.ZoneDecl::site).findFirst().orElse(d.site());
+      case COMPONENT -> d.components().stream().filter(c -> c.id().equals(finding.subject().ref()))
+          .map(Definition.ComponentDecl::site).findFirst().orElse(d.site());
       case PREREQUISITE -> d.sysctls().stream().filter(s -> s.key().equals(finding.subject().ref()))
           .map(Definition.SysctlDecl::site).findFirst()
           .orElse(finding.subject().ref().equals("forwarding") && d.allowForwarding() != null

@@ -26,9 +26,11 @@ import dev.portcullis.annotations.Zone;
  *       iSCSI clients, replication peers, administrators, out-of-band management). None of them has
  *       a safe default, so none has default CIDRs: a site must name its own servers and clients,
  *       and a zone left empty opens nothing. The only exception is {@code call_home}, the
- *       destination of "Call Home for Software Updates (https://myracktop.com)": its addresses are
- *       not published, so it is a public zone defaulting to the whole internet (outbound HTTPS
- *       only).</li>
+ *       destination of "Call Home for Software Updates (https://myracktop.com)": the document names
+ *       the host, not its addresses, so the zone is the host name {@code myracktop.com} and has no
+ *       default CIDRs. A target that matches host names (Cilium's {@code toFQDNs}) allows outbound
+ *       HTTPS to that name only; the others open nothing for it until the site gives the
+ *       addresses (it stays {@code isPublic}, so a site may still choose the whole internet).</li>
  *   <li><b>Port 443 three times.</b> The three 443 rows differ in direction and peer, so all three
  *       are kept: outbound to {@code call_home}, inbound from {@code oob_management} (RMM/iLO), and
  *       hiavd outbound from an appliance to a Windows {@code witness}.</li>
@@ -90,11 +92,10 @@ import dev.portcullis.annotations.Zone;
 @Zone(id = "snmp_stations", description = "SNMP monitoring stations, which also receive traps")
 @Zone(
     id = "call_home",
-    description = "Call-home destination for software updates (https://myracktop.com); its addresses"
-        + " are not published, so it defaults to the whole internet",
+    description = "Call-home destination for software updates (https://myracktop.com); the vendor names the"
+        + " host, not its addresses",
     isPublic = true,
-    ipv4 = "0.0.0.0/0",
-    ipv6 = "::/0")
+    names = "myracktop.com")
 @Flow(id = "replication_send", service = "TCP Replication", purpose = "Send Replication",
     component = "appliance", peerZone = "replication_peers", direction = Direction.OUTBOUND,
     ports = {22, 8444, 8544})

@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * A kind of host or pod the product runs as; flows are attached to components.
  *
  * <p>It becomes an entry of the Ansible variable {@code <product>_firewall_components}, one AWS
- * security group, and a {@code podSelector} on {@code app.kubernetes.io/component}.
+ * security group, and a {@code podSelector} on {@code app.kubernetes.io/component} (or on
+ * its {@link #podLabels()}).
  *
  * <pre>{@code
  * @Component(id = "master", description = "UTMStack master server")
@@ -28,6 +29,14 @@ public @interface Component {
 
   /** What this component is. */
   String description() default "";
+
+  /**
+   * Kubernetes: the labels ({@code key=value}) that select this component's pods among the
+   * product's pods (the product's labels are matched too), e.g. {@code "app=bsr-witness"}.
+   * Empty (the default): {@code <componentLabel>=<component id with - for _>}, the label key set
+   * by the processor option {@code portcullis.k8s.componentLabel}.
+   */
+  String[] podLabels() default {};
 
   /** Container of repeated {@link Component} annotations. */
   @Documented

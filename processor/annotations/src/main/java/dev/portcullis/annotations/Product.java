@@ -33,4 +33,12 @@ public @interface Product {
 
   /** One paragraph describing the product, carried into the docs page. */
   String description() default "";
+
+  /**
+   * Kubernetes: the labels ({@code key=value}) that select every pod of the product, for pods
+   * labelled by a vendor's chart, e.g. {@code "app.kubernetes.io/name=brickstor"}. Empty (the
+   * default): {@code <partOfLabel>=<product id with - for _>}, the label key set by the processor
+   * option {@code portcullis.k8s.partOfLabel}.
+   */
+  String[] podLabels() default {};
 }

@@ -13,12 +13,15 @@ import java.lang.annotation.Target;
  * <p>A zone becomes a CIDR-list variable in Ansible and Terraform, defaulting to {@link #ipv4()}
  * and {@link #ipv6()}, and an {@code ipBlock} (or a {@code namespaceSelector}) in Kubernetes. A
  * zone without default CIDRs opens nothing until the user gives it addresses. Only a
- * {@link #isPublic() public} zone may default to the whole internet.
+ * {@link #isPublic() public} zone may default to the whole internet. A zone known only by its
+ * {@link #names() host names} has no default CIDRs: targets that match names (Cilium's
+ * {@code toFQDNs}) use them, the others open nothing for it until the user gives addresses.
  *
  * <pre>{@code
  * @Zone(id = "ldap_servers", description = "Directory servers", ipv4 = "10.0.10.0/24")
  * @Zone(id = "internet", description = "Anyone", isPublic = true,
  *       ipv4 = "0.0.0.0/0", ipv6 = "::/0")
+ * @Zone(id = "call_home", description = "Vendor update service", names = "updates.example.com")
  * }</pre>
  */
 @Documented
@@ -37,6 +40,14 @@ public @interface Zone {
 
   /** Default IPv6 CIDRs (network addresses, no host bits set). */
   String[] ipv6() default {};
+
+  /**
+   * Host names of the peers (RFC 1123, e.g. {@code "updates.example.com"}; a leading {@code "*."}
+   * matches every subdomain), for zones whose addresses are not published. Only targets that
+   * resolve names use them (Cilium {@code toFQDNs}, egress only); the others declare a limit and
+   * open nothing for the names.
+   */
+  String[] names() default {};
 
   /** Whether the zone may be the whole internet ({@code 0.0.0.0/0}, {@code ::/0}). */
   boolean isPublic() default false;

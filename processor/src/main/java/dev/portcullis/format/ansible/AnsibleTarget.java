@@ -77,6 +77,8 @@ public final class AnsibleTarget implements Target {
             Finding.of(Message.ZONE_WITHOUT_DEFAULTS, Subject.zone(zone.id()), zone.id(), "the Ansible role", hint)));
       }
     }
+    limits.addAll(dev.portcullis.format.HostNameLimits.of(plan, ANSIBLE, "the Ansible role",
+        zone -> "set " + names.zoneAddresses(zone.id()) + "_ipv4 and/or _ipv6 to their addresses"));
     if (!plan.peerComponents().isEmpty()) {
       limits.add(Limit.documented(ANSIBLE, "component peers",
           "The role does not read the inventory: the addresses of a peer component default to the host's own"

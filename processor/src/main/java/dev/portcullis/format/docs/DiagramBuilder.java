@@ -76,11 +76,14 @@ final class DiagramBuilder {
     if (!z.namespaceSelector().isEmpty()) {
       lines.addAll(wrap("namespaces " + String.join(", ", z.namespaceSelector())));
     }
+    if (z.hasNames()) {
+      lines.addAll(wrap(String.join(", ", z.names())));
+    }
     if (!cidrs.isEmpty()) {
       lines.addAll(wrap(String.join(", ", cidrs)));
     } else if (z.localSubnet()) {
       lines.add("the host's own subnet");
-    } else if (z.namespaceSelector().isEmpty()) {
+    } else if (z.namespaceSelector().isEmpty() && !z.hasNames()) {
       lines.add("no default CIDRs");
     }
     return lines;

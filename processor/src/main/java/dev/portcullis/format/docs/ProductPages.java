@@ -76,6 +76,9 @@ final class ProductPages {
     if (!z.namespaceSelector().isEmpty()) {
       scope.add("Kubernetes namespaces " + String.join(", ", z.namespaceSelector()));
     }
+    if (z.hasNames()) {
+      scope.add("host names " + String.join(", ", z.names()));
+    }
     return new ProductPage.ZoneRow(z.id(), orNone(z.description()), list(z.ipv4()), list(z.ipv6()),
         scope.isEmpty() ? NONE : String.join("; ", scope));
   }

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** The comment lines that explain a flow in a manifest, each safe as one YAML comment line. */
-final class FlowText {
+public final class FlowText {
   private FlowText() {}
 
   /** {@code flow node/rest_api: REST API (purpose)} plus one line per configurable value. */
-  static List<String> describe(Flow flow, Product product) {
+  public static List<String> describe(Flow flow, Product product) {
     List<String> lines = new ArrayList<>();
     String purpose = flow.purpose().isBlank() || flow.purpose().equals(flow.service())
         ? "" : " (" + flow.purpose() + ")";
@@ -45,7 +45,7 @@ final class FlowText {
     return lines;
   }
 
-  static String icmpText(Icmp icmp) {
+  public static String icmpText(Icmp icmp) {
     String v4 = "ICMP type " + any(icmp.type()) + " code " + any(icmp.code());
     return icmp.hasV6() ? v4 + " (ICMPv6 type " + any(icmp.v6Type()) + " code " + any(icmp.v6Code()) + ")" : v4;
   }

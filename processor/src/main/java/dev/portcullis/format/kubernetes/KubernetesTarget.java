@@ -37,6 +37,8 @@ public final class KubernetesTarget implements Target {
   private static final String NETWORK_POLICY_TEMPLATE = "kubernetes/networkpolicy.yaml.mustache";
   private static final String KUSTOMIZATION_TEMPLATE = "kubernetes/kustomization.yaml.mustache";
   private static final String README_TEMPLATE = "kubernetes/README.md.mustache";
+  private static final String ZONES_TEMPLATE = "kubernetes/zones-kustomization.yaml.mustache";
+  private static final String ADDRESSES_TEMPLATE = "kubernetes/zone-addresses.yaml.mustache";
 
   @Override
   public String name() {
@@ -60,6 +62,33 @@ public final class KubernetesTarget implements Target {
       for (ZonePeers.Problem problem : ZonePeers.problems(zone)) {
         findings.add(Finding.of(Message.K8S_NAMESPACE_SELECTOR, Subject.zone(zone.id()).on("namespaceSelector"),
             zone.id(), problem.entry(), problem.reason()));
+      }
+    }
+    for (LabelSyntax.Problem problem : LabelSyntax.problems(product.podLabels())) {
+      findings.add(Finding.of(Message.K8S_POD_LABELS, Subject.product().on("podLabels"), "product '" + product.id()
+          + "'", problem.entry(), problem.reason()));
+    }
+    Set<List<Label>> selections = new HashSet<>();
+    for (Component component : product.components()) {
+      List<LabelSyntax.Problem> problems = new ArrayList<>(LabelSyntax.problems(component.podLabels()));
+      if (problems.isEmpty() && !component.podLabels().isEmpty()) {
+        Set<String> productKeys = new HashSet<>();
+        naming.productPods().forEach(l -> productKeys.add(l.key()));
+        for (Label label : LabelSyntax.labels(component.podLabels())) {
+          if (productKeys.contains(label.key())) {
+            problems.add(new LabelSyntax.Problem(label.key() + "=" + label.value(), "label key '" + label.key()
+                + "' is already matched by the product's pod labels"));
+          }
+        }
+      }
+      if (problems.isEmpty() && !selections.add(new java.util.HashSet<>(naming.componentPods(component.id()))
+          .stream().sorted(java.util.Comparator.comparing(Label::key)).toList())) {
+        problems.add(new LabelSyntax.Problem(String.join(",", component.podLabels()),
+            "another component selects the same pods"));
+      }
+      for (LabelSyntax.Problem problem : problems) {
+        findings.add(Finding.of(Message.K8S_POD_LABELS, Subject.component(component.id()).on("podLabels"),
+            "component '" + component.id() + "'", problem.entry(), problem.reason()));
       }
     }
     Set<String> seen = new HashSet<>();
@@ -117,15 +146,21 @@ public final class KubernetesTarget implements Target {
           + what(variable) + " is fixed at its default (" + variable.defaultValue() + "). Change the definition,"
           + " or patch the manifests with kustomize, to use another value."));
     }
+    limits.addAll(dev.portcullis.format.HostNameLimits.of(rulePlan, TARGET, "the Kubernetes NetworkPolicy target",
+        zone -> "set those addresses in kubernetes/" + rulePlan.productId() + "/" + ZonesComponent.ADDRESSES
+            + ", or use the Cilium policies (cilium/" + rulePlan.productId() + "/), which match host names"));
     for (Zone zone : rulePlan.zonesWithoutDefaults()) {
       String hint = (zone.localSubnet() ? "it is the hosts' own subnet, which a NetworkPolicy cannot look up; " : "")
-          + "give @Zone(id = \"" + zone.id() + "\") ipv4/ipv6 defaults or a namespaceSelector, or patch an ipBlock"
-          + " with its addresses into the policies (see " + readme + ")";
+          + "set its addresses in kubernetes/" + product.id() + "/" + ZonesComponent.ADDRESSES + " and add "
+          + ZonesComponent.DIR + " (last) to your overlay, or give @Zone(id = \"" + zone.id() + "\") ipv4/ipv6 defaults"
+          + " or a namespaceSelector";
       String instead = zone.localSubnet()
           ? "The hosts' own subnet is only known on a host; a NetworkPolicy cannot look it up, so no rule is written"
-              + " for the zone until it gets CIDRs (or a kustomize patch adds an ipBlock)."
-          : "The zone has no default addresses, so no rule is written for it until it gets CIDRs or a"
-              + " namespaceSelector (or a kustomize patch adds an ipBlock).";
+              + " for the zone until you set its addresses in " + ZonesComponent.ADDRESSES + " (one place for every"
+              + " policy; add " + ZonesComponent.DIR + " last to your overlay)."
+          : "The zone has no default addresses: its rules match no address until you set them in "
+              + ZonesComponent.ADDRESSES + " (one place for every policy; add " + ZonesComponent.DIR
+              + " last to your overlay).";
       limits.add(new Limit(TARGET, "zone " + zone.id(), instead,
           Finding.of(Message.ZONE_WITHOUT_DEFAULTS, Subject.zone(zone.id()), zone.id(), "the Kubernetes target", hint)));
     }
@@ -141,8 +176,9 @@ public final class KubernetesTarget implements Target {
           + " namespace), nothing matches it; patch an ipBlock with its addresses into the policies."));
     }
     limits.add(Limit.documented(TARGET, "pods with hostNetwork: true", "NetworkPolicy does not govern pods that"
-        + " use the node's network: their traffic is not filtered by these policies; filter it on the nodes (the"
-        + " Ansible role)."));
+        + " use the node's network (their traffic is the node's): filter it on the nodes instead, with the Ansible"
+        + " role, or with Cilium host policies (a CiliumClusterwideNetworkPolicy with a nodeSelector, Cilium's host"
+        + " firewall enabled)."));
     if (rulePlan.outgoingMustStayOpen()) {
       limits.add(Limit.documented(TARGET, "restricting outgoing traffic", "No " + Planner.EGRESS_DIR
           + " is generated, so egress stays open. " + rulePlan.egressStance()));
@@ -166,6 +202,12 @@ public final class KubernetesTarget implements Target {
       out.file(dir + bundle.path("kustomization.yaml"),
           context.templates().render(KUSTOMIZATION_TEMPLATE, kustomization(bundle, plan, header)));
     }
+    if (ZonesComponent.needed(rulePlan)) {
+      out.file(dir + ZonesComponent.DIR + "/kustomization.yaml", context.templates().render(ZONES_TEMPLATE,
+          ZonesComponent.kustomization(rulePlan, plan, header)));
+      out.file(dir + ZonesComponent.ADDRESSES, context.templates().render(ADDRESSES_TEMPLATE,
+          ZonesComponent.addresses(rulePlan, header)));
+    }
     out.file(dir + "README.md", context.templates().render(README_TEMPLATE,
         new ReadmeBuilder(rulePlan, plan, naming, limits(rulePlan, context)).build(header)));
     return out.build();
@@ -187,15 +229,17 @@ public final class KubernetesTarget implements Target {
           comments.add("- " + component.dir() + ": " + component.summary());
         }
       }
+      comments.add(0, header);
       return new KustomizationView(header, lines(comments), KustomizationView.KUSTOMIZATION_API, "Kustomization",
           resources);
     }
+    comments.add(header);
     comments.add("Kustomize component: " + bundle.summary());
     comments.add("Add it under components: in an overlay whose resources include the base (../..).");
     return new KustomizationView(header, lines(comments), KustomizationView.COMPONENT_API, "Component", resources);
   }
 
   private static List<String> lines(List<String> texts) {
-    return texts.stream().map(FlowText::line).toList();
+    return CommentLines.wrapAll(texts, 0);
   }
 }

@@ -1,8 +1,12 @@
 package dev.portcullis.format.kubernetes;
 
-import dev.portcullis.model.Product;
 import dev.portcullis.format.RenderContext;
+import dev.portcullis.model.Component;
+import dev.portcullis.model.Product;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Names, label keys and label values of one product's policies. Ids are snake_case (checked by
@@ -21,11 +25,20 @@ public final class Naming {
   private final String product;
   private final String partOfLabel;
   private final String componentLabel;
+  private final List<Label> productPods;
+  private final Map<String, List<Label>> componentLabels = new HashMap<>();
 
   public Naming(Product product, RenderContext context) {
     this.product = dashed(product.id());
     this.partOfLabel = context.option(PART_OF_OPTION, DEFAULT_PART_OF_LABEL);
     this.componentLabel = context.option(COMPONENT_OPTION, DEFAULT_COMPONENT_LABEL);
+    // the definition's podLabels replace the build-wide default labels (validated in check)
+    this.productPods = product.podLabels().isEmpty() ? List.of(new Label(partOfLabel, this.product))
+        : LabelSyntax.labels(product.podLabels());
+    for (Component c : product.components()) {
+      componentLabels.put(c.id(), c.podLabels().isEmpty() ? List.of(new Label(componentLabel, dashed(c.id())))
+          : LabelSyntax.labels(c.podLabels()));
+    }
   }
 
   /** {@code brickstor_sp} becomes {@code brickstor-sp}. */
@@ -46,14 +59,16 @@ public final class Naming {
     return product;
   }
 
-  /** Selects every pod of the product. */
+  /** Selects every pod of the product: the definition's podLabels, or the part-of label. */
   public List<Label> productPods() {
-    return List.of(new Label(partOfLabel, product));
+    return productPods;
   }
 
-  /** Selects the pods of one component of the product. */
+  /** Selects the pods of one component: the product's labels and the component's (podLabels or the component label). */
   public List<Label> componentPods(String componentId) {
-    return List.of(new Label(partOfLabel, product), new Label(componentLabel, dashed(componentId)));
+    List<Label> labels = new ArrayList<>(productPods);
+    labels.addAll(componentLabels.getOrDefault(componentId, List.of(new Label(componentLabel, dashed(componentId)))));
+    return List.copyOf(labels);
   }
 
   /** The labels every generated policy carries. */

@@ -8,7 +8,19 @@ import java.util.List;
  * with just one of them empty, because an empty {@code from}/{@code to} or {@code ports} means
  * "all" to Kubernetes.
  */
-public record PolicyRule(List<String> comments, List<PolicyPeer> peers, List<PolicyPort> ports) {
+public record PolicyRule(List<String> comments, List<PolicyPeer> peers, List<PolicyPort> ports, String unsetZone) {
+  public PolicyRule(List<String> comments, List<PolicyPeer> peers, List<PolicyPort> ports) {
+    this(comments, peers, ports, null);
+  }
+
+  /**
+   * A rule to a zone without addresses: its peer is {@link PolicyPeer#UNSET} until
+   * {@code components/zones} puts the zone's addresses there.
+   */
+  public static PolicyRule unsetZone(List<String> comments, String zone, List<PolicyPort> ports) {
+    return new PolicyRule(comments, List.of(PolicyPeer.UNSET), ports, zone);
+  }
+
   public PolicyRule {
     comments = List.copyOf(comments);
     peers = List.copyOf(peers);

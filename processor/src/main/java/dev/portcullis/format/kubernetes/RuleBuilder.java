@@ -23,12 +23,12 @@ import java.util.Set;
  * at its default, instance-numbered ports at their default count. ICMP rules and rules to a zone
  * without addresses are comments. Nothing is resolved or merged here: the plan did that.
  */
-final class RuleBuilder {
+public final class RuleBuilder {
   private final RulePlan plan;
   private final Product product;
   private final Naming naming;
 
-  RuleBuilder(RulePlan plan, Naming naming) {
+  public RuleBuilder(RulePlan plan, Naming naming) {
     this.plan = plan;
     this.product = plan.product();
     this.naming = naming;
@@ -58,16 +58,16 @@ final class RuleBuilder {
     RulePeer peer = group.get(0).peer();
     List<String> comments = new ArrayList<>(describe(group));
     List<PolicyPeer> peers = peersOf(peer);
-    if (peers.isEmpty()) {
-      comments.add(FlowText.line("NO RULE: zone '" + peer.id() + "' has no default addresses;"
-          + " add them with a kustomize patch (see README.md)"));
-      return PolicyRule.commentOnly(comments);
-    }
     Set<PolicyPort> ports = new LinkedHashSet<>();
     for (PlannedRule rule : group) {
       for (PortRange range : rule.ports().defaultRanges()) {
         ports.add(new PolicyPort(rule.protocol().transport(), range.from(), range.to()));
       }
+    }
+    if (peers.isEmpty()) {
+      comments.add(FlowText.line("zone '" + peer.id() + "' has no default addresses: set them in "
+          + ZonesComponent.ADDRESSES + " (one place for every policy); until then this ipBlock matches no address"));
+      return PolicyRule.unsetZone(comments, peer.id(), List.copyOf(ports));
     }
     return new PolicyRule(comments, peers, List.copyOf(ports));
   }
@@ -100,7 +100,7 @@ final class RuleBuilder {
   }
 
   /** The flows of the model a rule carries: declared on its component, or on its peer component (the other end). */
-  List<Flow> flowsOf(PlannedRule rule) {
+  public List<Flow> flowsOf(PlannedRule rule) {
     List<Flow> flows = new ArrayList<>();
     for (Flow flow : product.flows()) {
       if (!rule.flows().contains(flow.id())) {

@@ -59,9 +59,11 @@ public final class ModelJsonTarget implements Target {
     root.put("title", product.title());
     root.put("docs", product.docs());
     root.put("description", product.description());
+    product.podLabels().forEach(root.putArray("podLabels")::add);
     ArrayNode components = root.putArray("components");
     for (Component c : product.components()) {
-      components.addObject().put("id", c.id()).put("description", c.description());
+      ObjectNode node = components.addObject().put("id", c.id()).put("description", c.description());
+      c.podLabels().forEach(node.putArray("podLabels")::add);
     }
     ArrayNode zones = root.putArray("zones");
     for (Zone z : product.zones()) {
@@ -70,6 +72,7 @@ public final class ModelJsonTarget implements Target {
       z.ipv6().forEach(node.putArray("ipv6")::add);
       node.put("public", z.isPublic()).put("localSubnet", z.localSubnet());
       z.namespaceSelector().forEach(node.putArray("namespaceSelector")::add);
+      z.names().forEach(node.putArray("names")::add);
     }
     ArrayNode features = root.putArray("features");
     for (Feature f : product.features()) {

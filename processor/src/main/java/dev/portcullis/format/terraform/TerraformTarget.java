@@ -123,6 +123,9 @@ public final class TerraformTarget implements Target {
           + " hosts: allow forwarding on the instances (the Ansible role does) and disable the source/destination"
           + " check of their network interfaces; the module's README lists it."));
     }
+    limits.addAll(dev.portcullis.format.HostNameLimits.of(plan, LIMIT_TARGET, "the Terraform module",
+        zone -> "set " + ZoneVariables.ipv4(zone.id()) + " and/or " + ZoneVariables.ipv6(zone.id())
+            + " to their addresses"));
     for (Zone zone : plan.zonesInUse()) {
       if (!zone.hasNoDefaults()) {
         continue;

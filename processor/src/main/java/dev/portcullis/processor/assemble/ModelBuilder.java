@@ -21,6 +21,7 @@ import dev.portcullis.processor.inspect.Definition.InstancesDecl;
 import dev.portcullis.processor.inspect.Definition.RangeDecl;
 import dev.portcullis.processor.inspect.Located;
 import dev.portcullis.processor.validate.Cidrs;
+import dev.portcullis.processor.validate.HostNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,11 +49,11 @@ public final class ModelBuilder {
         d.docs(),
         d.description(),
         d.type().getQualifiedName().toString(),
-        d.components().stream().map(c -> new Component(c.id(), c.description()))
+        d.components().stream().map(c -> new Component(c.id(), c.description(), values(c.podLabels())))
             .sorted(Comparator.comparing(Component::id)).toList(),
         d.zones().stream().map(z -> new Zone(z.id(), z.description(), Cidrs.canonical(values(z.ipv4()), false),
                 Cidrs.canonical(values(z.ipv6()), true),
-                z.isPublic(), z.localSubnet(), values(z.namespaceSelector())))
+                z.isPublic(), z.localSubnet(), values(z.namespaceSelector()), HostNames.canonical(values(z.names()))))
             .sorted(Comparator.comparing(Zone::id)).toList(),
         d.features().stream().map(f -> new Feature(f.id(), f.description(), f.enabledByDefault()))
             .sorted(Comparator.comparing(Feature::id)).toList(),
@@ -63,7 +64,8 @@ public final class ModelBuilder {
                 .sorted(Comparator.comparing(SysctlSetting::key)).toList(),
             d.allowOutgoing() == null ? null : d.allowOutgoing().reason(),
             d.allowForwarding() == null ? null : d.allowForwarding().reason()),
-        d.notes());
+        d.notes(),
+        values(d.podLabels()));
   }
 
   private static List<String> values(List<Located<String>> located) {

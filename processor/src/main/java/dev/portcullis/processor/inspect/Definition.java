@@ -23,9 +23,10 @@ public record Definition(
     List<SysctlDecl> sysctls,
     ReasonDecl allowOutgoing,
     ReasonDecl allowForwarding,
-    List<String> notes) {
+    List<String> notes,
+    List<Located<String>> podLabels) {
 
-  public record ComponentDecl(Site site, String id, String description) {}
+  public record ComponentDecl(Site site, String id, String description, List<Located<String>> podLabels) {}
 
   public record ZoneDecl(
       Site site,
@@ -35,7 +36,8 @@ public record Definition(
       List<Located<String>> ipv6,
       boolean isPublic,
       boolean localSubnet,
-      List<Located<String>> namespaceSelector) {}
+      List<Located<String>> namespaceSelector,
+      List<Located<String>> names) {}
 
   public record FeatureDecl(Site site, String id, String description, boolean enabledByDefault) {}
 

@@ -59,7 +59,8 @@ public final class DefinitionInspector {
         sysctls(type),
         reason(type, "AllowOutgoing"),
         reason(type, "AllowForwarding"),
-        notes(type));
+        notes(type),
+        mirrors.located(product, "podLabels", String.class));
   }
 
   /** Every {@code @Flow} on an element (for checks on classes without {@code @Product}). */
@@ -70,7 +71,8 @@ public final class DefinitionInspector {
   private List<ComponentDecl> components(TypeElement type) {
     List<ComponentDecl> result = new ArrayList<>();
     for (AnnotationMirror m : mirrors.repeated(type, PKG + "Component", PKG + "Component.List")) {
-      result.add(new ComponentDecl(new Site(type, m), mirrors.string(m, "id"), mirrors.string(m, "description")));
+      result.add(new ComponentDecl(new Site(type, m), mirrors.string(m, "id"), mirrors.string(m, "description"),
+          mirrors.located(m, "podLabels", String.class)));
     }
     return result;
   }
@@ -86,7 +88,8 @@ public final class DefinitionInspector {
           mirrors.located(m, "ipv6", String.class),
           mirrors.bool(m, "isPublic"),
           mirrors.bool(m, "localSubnet"),
-          mirrors.located(m, "namespaceSelector", String.class)));
+          mirrors.located(m, "namespaceSelector", String.class),
+          mirrors.located(m, "names", String.class)));
     }
     return result;
   }

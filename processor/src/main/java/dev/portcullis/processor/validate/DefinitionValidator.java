@@ -89,6 +89,10 @@ public final class DefinitionValidator {
     for (Located<String> cidr : zone.ipv6()) {
       checkCidr(zone, cidr, Cidrs.parseV6(cidr.value()), 6);
     }
+    for (Located<String> name : zone.names()) {
+      HostNames.problem(name.value()).ifPresent(problem ->
+          reporter.report(Message.INVALID_HOST_NAME, zone.site(), name.source(), zone.id(), name.value(), problem));
+    }
   }
 
   private void checkCidr(ZoneDecl zone, Located<String> text, Cidrs.Result result, int family) {

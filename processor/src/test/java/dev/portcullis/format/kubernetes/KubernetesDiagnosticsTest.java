@@ -86,4 +86,56 @@ class KubernetesDiagnosticsTest {
   private static long portcullisWarnings(Compilation c) {
     return c.warnings().stream().filter(d -> d.getMessage(Locale.ROOT).contains("[portcullis:")).count();
   }
+
+  @Test
+  void badPodLabelsAreErrorsOnTheirAttribute() {
+    JavaFileObject src = Javac.source("lab.Labels", """
+        package lab;
+
+        import dev.portcullis.annotations.*;
+
+        @Product(id = "labels", title = "Labels",
+            podLabels = {"app.kubernetes.io/name=vendor", "bad key=x"})
+        @Component(id = "node",
+            podLabels = "app=-node-")
+        @Component(id = "web", podLabels = "app.kubernetes.io/name=web")
+        @Flow(id = "api", service = "API", component = "node", peerComponent = "web", ports = 80)
+        public class Labels {}
+        """);
+    Compilation c = Javac.compile(OPTIONS, src);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining(dev.portcullis.diagnostics.Message.K8S_POD_LABELS.format("product 'labels'",
+        "bad key=x", "'bad key' is not a label key ([prefix/]name)")).inFile(src).onLineContaining("bad key");
+    assertThat(c).hadErrorContaining(dev.portcullis.diagnostics.Message.K8S_POD_LABELS.format("component 'node'",
+        "app=-node-", "'-node-' is not a label value (at most 63 of A-Z a-z 0-9 - _ . starting and ending"
+            + " alphanumeric)")).inFile(src).onLineContaining("app=-node-");
+    assertThat(c).hadErrorContaining("label key 'app.kubernetes.io/name' is already matched by the product's pod labels")
+        .inFile(src).onLineContaining("@Component(id = \"web\"");
+  }
+
+  @Test
+  void podLabelsOfTheDefinitionSelectThePods() {
+    JavaFileObject src = Javac.source("lab.Chart", """
+        package lab;
+
+        import dev.portcullis.annotations.*;
+
+        @Product(id = "chart", title = "Chart", podLabels = "app.kubernetes.io/name=vendor")
+        @Component(id = "node", podLabels = "app.kubernetes.io/component=server")
+        @Component(id = "agent")
+        @Flow(id = "api", service = "API", component = "node", peerComponent = "agent", ports = 80)
+        public class Chart {}
+        """);
+    Compilation c = Javac.compile(OPTIONS, src);
+    assertThat(c).succeeded();
+    String node = new String(Javac.outputs(c).get("kubernetes/chart/node.yaml"), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(node.contains("""
+          podSelector:
+            matchLabels:
+              "app.kubernetes.io/name": "vendor"
+              "app.kubernetes.io/component": "server"
+        """), node);
+    assertTrue(node.contains("\"app.kubernetes.io/name\": \"vendor\"\n              \"app.kubernetes.io/component\": \"agent\"\n"),
+        "the peer component keeps the default component label: " + node);
+  }
 }

@@ -41,6 +41,38 @@ class ZoneDiagnosticsTest {
   }
 
   @Test
+  void invalidHostNamesLandOnEachString() {
+    JavaFileObject src = zones("""
+        @Zone(id = "lan",
+            names = {"updates.example.com",
+                "*.cdn.example.com",
+                "-bad.example.com",
+                "example.com.",
+                "a.*.example.com"})""");
+    Compilation c = Javac.compile(src);
+    assertThat(c).hadErrorContaining(Message.INVALID_HOST_NAME.format("lan", "-bad.example.com",
+        "label '-bad' is not 1-63 letters, digits and hyphens, starting and ending with a letter or digit"))
+        .inFile(src).onLineContaining("-bad");
+    assertThat(c).hadErrorContaining(Message.INVALID_HOST_NAME.format("lan", "example.com.",
+        "write it without the trailing dot")).inFile(src).onLineContaining("\"example.com.\"");
+    assertThat(c).hadErrorContaining(Message.INVALID_HOST_NAME.format("lan", "a.*.example.com",
+        "a wildcard is only allowed as a leading '*.'")).inFile(src).onLineContaining("a.*");
+    assertEquals(3, c.errors().size(), Javac.describe(c));
+  }
+
+  @Test
+  void aZoneKnownOnlyByNameWarnsInTheTargetsThatCannotMatchNames() {
+    JavaFileObject src = zones("""
+        @Zone(id = "lan", isPublic = true,
+            names = "updates.example.com")""");
+    Compilation c = Javac.compile(src);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining(Message.ZONE_HOST_NAMES.format("lan", "updates.example.com",
+        "the Ansible role", "resolve them and set demo_firewall_zone_lan_ipv4 and/or _ipv6 to their addresses"))
+        .inFile(src).onLineContaining("names =");
+  }
+
+  @Test
   void invalidIpv6CidrLandsOnTheString() {
     JavaFileObject src = zones("""
         @Zone(id = "lan", ipv4 = "10.0.0.0/8",

@@ -24,8 +24,19 @@ final class ExpectedTraffic {
   private final List<JsonNode> zones = new ArrayList<>();
   private final Reachability oracle;
   private final Map<String, IpCidr> cidrs = new HashMap<>();
+  /**
+   * Cilium's semantics, as declared in its limits: a host a zone names is in the zone for egress
+   * (toFQDNs), and a zone's CIDRs hold addresses outside the cluster only (Cilium matches pods by
+   * identity, never by CIDR).
+   */
+  private final boolean cilium;
 
   ExpectedTraffic(JsonNode model, Configuration configuration) {
+    this(model, configuration, false);
+  }
+
+  ExpectedTraffic(JsonNode model, Configuration configuration, boolean cilium) {
+    this.cilium = cilium;
     this.product = World.dashed(model.path("id").asText());
     model.path("components").forEach(c -> componentByLabel.put(World.dashed(c.path("id").asText()), c.path("id").asText()));
     model.path("zones").forEach(zones::add);
@@ -64,7 +75,8 @@ final class ExpectedTraffic {
       return false;
     }
     String p = protocol.toLowerCase(Locale.ROOT);
-    return peerRefs(source).stream().anyMatch(ref -> oracle.allows(component, Direction.INGRESS, ref, p, port));
+    // host names are egress only (Cilium's toFQDNs; there is no fromFQDNs): a declared limit
+    return peerRefs(source, false).stream().anyMatch(ref -> oracle.allows(component, Direction.INGRESS, ref, p, port));
   }
 
   boolean egressAllows(Endpoint source, Endpoint destination, String protocol, int port) {
@@ -75,24 +87,30 @@ final class ExpectedTraffic {
     if (component == null) {
       return false;
     }
-    if (port == 53 && !protocol.equals("SCTP") && destination.isPod()
+    if (port == 53 && (protocol.equals("TCP") || protocol.equals("UDP")) && destination.isPod()
         && "kube-system".equals(destination.namespaceLabels().get(World.NS_NAME))
         && "kube-dns".equals(destination.labels().get("k8s-app"))) {
       return true;
     }
     String p = protocol.toLowerCase(Locale.ROOT);
-    return peerRefs(destination).stream().anyMatch(ref -> oracle.allows(component, Direction.EGRESS, ref, p, port));
+    return peerRefs(destination, cilium).stream()
+        .anyMatch(ref -> oracle.allows(component, Direction.EGRESS, ref, p, port));
   }
 
   /** The oracle's names for an endpoint: {@code component:<id>} for a product pod, {@code zone:<id>} per zone it is in. */
   List<String> peerRefs(Endpoint endpoint) {
+    return peerRefs(endpoint, cilium);
+  }
+
+  /** The same, host names counting only when {@code byName}. */
+  List<String> peerRefs(Endpoint endpoint, boolean byName) {
     List<String> refs = new ArrayList<>();
     String component = componentOf(endpoint);
     if (component != null) {
       refs.add("component:" + component);
     }
     for (JsonNode zone : zones) {
-      if (inZone(zone, endpoint)) {
+      if (inZone(zone, endpoint, byName)) {
         refs.add("zone:" + zone.path("id").asText());
       }
     }
@@ -110,7 +128,10 @@ final class ExpectedTraffic {
   }
 
   /** Whether {@code endpoint} is inside a zone: a pod of its namespaces, or an address in its CIDRs. */
-  private boolean inZone(JsonNode zone, Endpoint endpoint) {
+  private boolean inZone(JsonNode zone, Endpoint endpoint, boolean byName) {
+    if (byName && endpoint.host() != null && oracle.zoneHasHost(zone.path("id").asText(), endpoint.host())) {
+      return true;
+    }
     if (!zone.path("namespaceSelector").isEmpty()) {
       if (!endpoint.isPod()) {
         return false;
@@ -122,6 +143,9 @@ final class ExpectedTraffic {
         }
       }
       return true;
+    }
+    if (cilium && endpoint.isPod()) {
+      return false;
     }
     IpCidr address = cidrs.computeIfAbsent(endpoint.ip(), IpCidr::host);
     for (String family : List.of("ipv4", "ipv6")) {

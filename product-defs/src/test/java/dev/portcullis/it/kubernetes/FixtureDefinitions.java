@@ -26,6 +26,7 @@ final class FixtureDefinitions {
       @Zone(id = "agents", description = "Agents, addresses unknown")
       @Zone(id = "internet", description = "Anyone", isPublic = true, ipv4 = "0.0.0.0/0", ipv6 = "::/0")
       @Zone(id = "partners", description = "Partners", ipv4 = {"198.51.100.0/25", "203.0.113.64/26"})
+      @Zone(id = "updates", description = "Vendor updates", names = {"updates.example.com", "*.cdn.example.com"})
       @Zone(id = "monitoring", description = "Prometheus", namespaceSelector = "kubernetes.io/metadata.name=monitoring")
       @Feature(id = "metrics", description = "Prometheus scraping", enabledByDefault = true)
       @Feature(id = "tls", description = "The TLS listener")
@@ -56,6 +57,9 @@ final class FixtureDefinitions {
           ports = 9899)
       @Flow(id = "hiavd", service = "HA daemon", component = "db", peerComponent = "db",
           direction = Direction.BIDIRECTIONAL, instances = @Instances(base = 4745, defaultCount = 2, variable = "hiavd_instances"))
+      @Flow(id = "fetch_updates", service = "Updates", component = "web", peerZone = "updates",
+          direction = Direction.OUTBOUND, ports = 443)
+      @Flow(id = "update_push", service = "Update push", component = "db", peerZone = "updates", ports = 7443)
       @Flow(id = "agent_push", service = "Agent push", component = "web", peerZone = "agents", ports = 9000)
       public final class %4$s {
         @Flow(id = "http", service = "HTTP", purpose = "The shop", component = "web", peerZone = "internet",

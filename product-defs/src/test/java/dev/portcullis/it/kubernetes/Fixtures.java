@@ -66,7 +66,7 @@ final class Fixtures {
           "-classpath", System.getProperty("java.class.path"),
           "-d", out.resolve("classes").toString(),
           "-s", out.resolve("generated").toString(),
-          "-Aportcullis.targets=model,kubernetes",
+          "-Aportcullis.targets=model,kubernetes,cilium",
           "-Aportcullis.descriptors=false");
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, units);
       task.setProcessors(List.of(new PortcullisProcessor()));

@@ -40,7 +40,11 @@ class KubernetesOutputTest {
     }
     List<String> k8s = result.warnings().stream()
         .filter(w -> w.contains("Kubernetes") || w.contains("NetworkPolicy")).sorted().toList();
-    assertEquals(8, k8s.size(), "two products x (zone, ICMP, sysctl, forwarding): " + k8s);
+    assertEquals(12, k8s.size(), "two products x (2 zones without addresses, host names, ICMP, sysctl, forwarding): "
+        + k8s);
+    assertEquals(2, count(k8s, "[portcullis:zone-host-names] zone 'updates' is known by host names"
+        + " (*.cdn.example.com, updates.example.com), which the Kubernetes NetworkPolicy target cannot match"),
+        k8s.toString());
     assertEquals(2, count(k8s, "[portcullis:zone-no-defaults] zone 'agents' has no default CIDRs"), k8s.toString());
     assertEquals(2, count(k8s, "[portcullis:k8s-icmp] flow 'ping' is ICMP"), k8s.toString());
     assertEquals(2, count(k8s, "[portcullis:k8s-prerequisite] host prerequisite 'sysctl net.ipv4.ip_forward=1'"),

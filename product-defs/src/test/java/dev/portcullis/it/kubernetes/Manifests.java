@@ -55,7 +55,8 @@ public final class Manifests {
   /** Every NetworkPolicy file of a product directory (base and components). */
   public static List<Path> policyFiles(Path productDir) {
     try (Stream<Path> walk = Files.walk(productDir)) {
-      return walk.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("kustomization.yaml"))
+      return walk.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("kustomization.yaml")
+              && !p.endsWith(Path.of("zones", "addresses.yaml")))
           .sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

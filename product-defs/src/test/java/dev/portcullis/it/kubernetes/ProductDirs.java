@@ -19,6 +19,11 @@ final class ProductDirs {
       return root.resolve("kubernetes").resolve(id);
     }
 
+    /** The CiliumNetworkPolicies of the product. */
+    Path cilium() {
+      return root.resolve("cilium").resolve(id);
+    }
+
     Path model() {
       return root.resolve("model").resolve(id + ".json");
     }

@@ -25,6 +25,12 @@ final class World {
   final Map<String, List<Endpoint>> componentPods = new LinkedHashMap<>();
   /** Endpoints inside each zone that has defaults (model id). */
   final Map<String, List<Endpoint>> zoneMembers = new LinkedHashMap<>();
+  /**
+   * Hosts each zone with host names names (model id): an address known by a name of the zone
+   * (for {@code *.d}, a name one label under {@code d}), and the same name's parent domain,
+   * which is outside the zone. Only a target that matches names can reach them by the zone.
+   */
+  final Map<String, List<Endpoint>> zoneHosts = new LinkedHashMap<>();
   final Endpoint stranger;
   final Endpoint outsider;
   final List<Integer> ports;
@@ -86,6 +92,20 @@ final class World {
       if (!members.isEmpty()) {
         zoneMembers.put(id, members);
         endpoints.addAll(members);
+      }
+      List<Endpoint> hosts = new ArrayList<>();
+      int h = 1;
+      for (JsonNode nameNode : zone.path("names")) {
+        String name = nameNode.asText();
+        String host = name.startsWith("*.") ? "host" + h + name.substring(1) : name;
+        hosts.add(Endpoint.externalHost(id + "@" + name, host, "192.0.2." + (10 * z + h)));
+        endpoints.add(Endpoint.externalHost("beside-" + id + "@" + name, "not-" + host.replace('.', '-') + ".example",
+            "192.0.2." + (10 * z + h + 5)));
+        h++;
+      }
+      if (!hosts.isEmpty()) {
+        zoneHosts.put(id, hosts);
+        endpoints.addAll(hosts);
       }
       z++;
     }

@@ -22,6 +22,12 @@ import java.util.Set;
  * connections on P (its EGRESS to C for the first, its INGRESS from C for the second), because a
  * connection between two firewalled hosts passes both. Outgoing traffic is open unless the
  * settings restrict it.
+ *
+ * <p>A zone's members are its CIDRs' addresses, its namespaces' pods and the hosts its
+ * {@code names} name ({@link #zoneHasHost}): a name matches itself, and {@code *.d} matches one
+ * more label in front of {@code d}, as Cilium's {@code matchPattern} does. Names are not
+ * addresses: a zone with names and no CIDRs has no member a target without name matching can
+ * reach.
  */
 public final class Reachability {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,6 +65,33 @@ public final class Reachability {
 
   public Settings settings() {
     return settings;
+  }
+
+  /** The host names of a zone of the model (empty when it has none). */
+  public List<String> zoneNames(String zone) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode z : model.path("zones")) {
+      if (z.path("id").asText().equals(zone)) {
+        z.path("names").forEach(n -> names.add(n.asText()));
+      }
+    }
+    return names;
+  }
+
+  /** Whether {@code host} (a fully qualified name, no trailing dot) is one the zone names. */
+  public boolean zoneHasHost(String zone, String host) {
+    String h = host.toLowerCase(java.util.Locale.ROOT);
+    for (String name : zoneNames(zone)) {
+      if (name.startsWith("*.")) {
+        String domain = name.substring(1);
+        if (h.endsWith(domain) && h.length() > domain.length() && h.indexOf('.') == h.length() - domain.length()) {
+          return true;
+        }
+      } else if (name.equals(h)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every reach, sorted by component, direction, peer, protocol and port. */

@@ -48,4 +48,17 @@ class ReachabilityTest {
       assertTrue(restricted.allows(r.component(), r.direction(), r.peer(), r.protocol(), r.to()), r.toString());
     }
   }
+
+  @Test
+  void theCallHomeZoneIsTheVendorsHostNameAndNotTheWorld() {
+    Reachability brickstor = of("brickstor_sp");
+    assertTrue(brickstor.zoneNames("call_home").contains("myracktop.com"));
+    assertTrue(brickstor.zoneHasHost("call_home", "myracktop.com"));
+    assertTrue(brickstor.zoneHasHost("call_home", "MyRackTop.com"));
+    assertFalse(brickstor.zoneHasHost("call_home", "www.myracktop.com"));
+    assertFalse(brickstor.zoneHasHost("call_home", "example.com"));
+    assertFalse(brickstor.zoneHasHost("admins", "myracktop.com"));
+    assertTrue(brickstor.with(Settings.defaults().restrictEgress(true))
+        .allows("appliance", Direction.EGRESS, "zone:call_home", "tcp", 443));
+  }
 }

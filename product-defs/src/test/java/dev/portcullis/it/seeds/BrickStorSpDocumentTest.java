@@ -145,8 +145,9 @@ class BrickStorSpDocumentTest {
       // a site's own servers and clients: no safe default, nothing opens until configured
       assertEquals("public=false localSubnet=false ipv4=[] ipv6=[]", model.zone(zone), zone);
     }
-    // the call-home destination (myracktop.com) has no published addresses: outbound HTTPS to anywhere
-    assertEquals("public=true localSubnet=false ipv4=[0.0.0.0/0] ipv6=[::/0]", model.zone("call_home"));
+    // the call-home destination is named by the vendor (https://myracktop.com), its addresses are not:
+    // the host name, never the whole internet by default
+    assertEquals("public=true localSubnet=false ipv4=[] ipv6=[] names=[myracktop.com]", model.zone("call_home"));
     assertEquals(List.of(), model.features());
   }
 

@@ -67,7 +67,8 @@ public final class SeedModel {
   public String zone(String id) {
     JsonNode z = find("zones", "id", id);
     return "public=" + z.get("public").asBoolean() + " localSubnet=" + z.get("localSubnet").asBoolean()
-        + " ipv4=" + texts(z.get("ipv4")) + " ipv6=" + texts(z.get("ipv6"));
+        + " ipv4=" + texts(z.get("ipv4")) + " ipv6=" + texts(z.get("ipv6"))
+        + (z.path("names").isEmpty() ? "" : " names=" + texts(z.get("names")));
   }
 
   public List<String> ids(String section) {
