@@ -4,14 +4,6 @@ import dev.portcullis.plan.PlannedRule;
 import dev.portcullis.plan.PortSpan;
 import dev.portcullis.plan.PortSpec;
 import dev.portcullis.plan.RulePlan;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.portcullis.model.Component;
 import dev.portcullis.model.Feature;
 import dev.portcullis.model.Flow;
@@ -25,23 +17,16 @@ import dev.portcullis.model.Zone;
 import dev.portcullis.format.RenderContext;
 import dev.portcullis.format.Target;
 import dev.portcullis.format.TargetOutput;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
  * {@code model/<product>.json}: the normalized model for other tools (format documented in the
  * README, {@code "schema": "portcullis-model/1"}): the declared flows and, beside them, the
  * plan's rules ({@code rules[]}, both ends of every flow between components). Built as a tree so
- * key order is fixed here.
+ * key order is fixed here. Printed by {@link JsonTree}, byte for byte as Jackson printed it.
  */
 public final class ModelJsonTarget implements Target {
   public static final String SCHEMA = "portcullis-model/1";
-
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .build();
 
   @Override
   public String name() {
@@ -51,7 +36,7 @@ public final class ModelJsonTarget implements Target {
   @Override
   public TargetOutput render(RulePlan plan, RenderContext context) {
     Product product = plan.product();
-    ObjectNode root = MAPPER.createObjectNode();
+    JsonTree.Obj root = new JsonTree.Obj();
     root.put("schema", SCHEMA);
     root.put("generatedBy", context.generator());
     root.put("source", product.sourceClass());
@@ -59,26 +44,26 @@ public final class ModelJsonTarget implements Target {
     root.put("title", product.title());
     root.put("docs", product.docs());
     root.put("description", product.description());
-    ArrayNode components = root.putArray("components");
+    JsonTree.Arr components = root.putArray("components");
     for (Component c : product.components()) {
       components.addObject().put("id", c.id()).put("description", c.description());
     }
-    ArrayNode zones = root.putArray("zones");
+    JsonTree.Arr zones = root.putArray("zones");
     for (Zone z : product.zones()) {
-      ObjectNode node = zones.addObject().put("id", z.id()).put("description", z.description());
+      JsonTree.Obj node = zones.addObject().put("id", z.id()).put("description", z.description());
       z.ipv4().forEach(node.putArray("ipv4")::add);
       z.ipv6().forEach(node.putArray("ipv6")::add);
       node.put("public", z.isPublic()).put("localSubnet", z.localSubnet());
       z.namespaceSelector().forEach(node.putArray("namespaceSelector")::add);
     }
-    ArrayNode features = root.putArray("features");
+    JsonTree.Arr features = root.putArray("features");
     for (Feature f : product.features()) {
       features.addObject().put("id", f.id()).put("description", f.description())
           .put("enabledByDefault", f.enabledByDefault());
     }
-    ArrayNode variables = root.putArray("variables");
+    JsonTree.Arr variables = root.putArray("variables");
     for (Variable v : product.variables()) {
-      ObjectNode node = variables.addObject().put("name", v.name())
+      JsonTree.Obj node = variables.addObject().put("name", v.name())
           .put("kind", lower(v.kind().name())).put("flow", v.flowId())
           .put("description", v.description());
       if (v.defaultValue() instanceof Integer number) {
@@ -88,47 +73,47 @@ public final class ModelJsonTarget implements Target {
         v.choices().forEach(node.putArray("choices")::add);
       }
     }
-    ArrayNode flows = root.putArray("flows");
+    JsonTree.Arr flows = root.putArray("flows");
     for (Flow f : product.flows()) {
       flows.add(flow(f));
     }
-    ArrayNode rules = root.putArray("rules");
+    JsonTree.Arr rules = root.putArray("rules");
     for (PlannedRule r : plan.rules()) {
       rules.add(rule(r));
     }
-    ObjectNode prerequisites = root.putObject("prerequisites");
-    ArrayNode sysctls = prerequisites.putArray("sysctl");
+    JsonTree.Obj prerequisites = root.putObject("prerequisites");
+    JsonTree.Arr sysctls = prerequisites.putArray("sysctl");
     for (SysctlSetting s : product.prerequisites().sysctls()) {
       sysctls.addObject().put("key", s.key()).put("value", s.value()).put("reason", s.reason());
     }
-    ObjectNode outgoing = prerequisites.putObject("outgoing");
+    JsonTree.Obj outgoing = prerequisites.putObject("outgoing");
     outgoing.put("mustBeAllowed", product.prerequisites().requiresOutgoing());
     outgoing.put("reason", nullToEmpty(product.prerequisites().outgoingReason()));
-    ObjectNode forwarding = prerequisites.putObject("forwarding");
+    JsonTree.Obj forwarding = prerequisites.putObject("forwarding");
     forwarding.put("mustBeAllowed", product.prerequisites().requiresForwarding());
     forwarding.put("reason", nullToEmpty(product.prerequisites().forwardingReason()));
     product.notes().forEach(root.putArray("notes")::add);
     return new TargetOutput.Builder().file("model/" + product.id() + ".json", write(root)).build();
   }
 
-  private static ObjectNode flow(Flow f) {
-    ObjectNode node = MAPPER.createObjectNode();
+  private static JsonTree.Obj flow(Flow f) {
+    JsonTree.Obj node = new JsonTree.Obj();
     node.put("id", f.id()).put("component", f.component()).put("service", f.service())
         .put("purpose", f.purpose());
     node.putObject("peer").put("kind", lower(f.peer().kind().name())).put("id", f.peer().id());
     node.put("direction", lower(f.direction().name()));
     node.put("protocol", lower(f.protocol().name()));
-    ArrayNode transports = node.putArray("transports");
+    JsonTree.Arr transports = node.putArray("transports");
     for (Transport t : f.transports()) {
       transports.add(t.lower());
     }
-    ArrayNode ports = node.putArray("ports");
+    JsonTree.Arr ports = node.putArray("ports");
     for (PortRange r : f.ports()) {
       ports.addObject().put("from", r.from()).put("to", r.to());
     }
     if (f.icmp() != null) {
       Icmp icmp = f.icmp();
-      ObjectNode i = node.putObject("icmp").put("type", icmp.type()).put("code", icmp.code());
+      JsonTree.Obj i = node.putObject("icmp").put("type", icmp.type()).put("code", icmp.code());
       if (icmp.hasV6()) {
         i.put("v6Type", icmp.v6Type()).put("v6Code", icmp.v6Code());
       }
@@ -147,18 +132,18 @@ public final class ModelJsonTarget implements Target {
   }
 
   /** A rule of the plan, as the README documents it. */
-  private static ObjectNode rule(PlannedRule r) {
-    ObjectNode node = MAPPER.createObjectNode();
+  private static JsonTree.Obj rule(PlannedRule r) {
+    JsonTree.Obj node = new JsonTree.Obj();
     node.put("component", r.component()).put("direction", r.direction().lower());
     node.putObject("peer").put("kind", lower(r.peer().kind().name())).put("id", r.peer().id());
     node.put("transport", r.protocol().transport().lower());
     putIfPresent(node, "protocolVariable", r.protocol().variable());
-    ObjectNode ports = node.putObject("ports");
+    JsonTree.Obj ports = node.putObject("ports");
     if (r.ports() instanceof PortSpec.Fixed fixed) {
       ports.put("kind", "fixed");
-      ArrayNode spans = ports.putArray("spans");
+      JsonTree.Arr spans = ports.putArray("spans");
       for (PortSpan span : fixed.spans()) {
-        ObjectNode s = spans.addObject().put("from", span.range().from()).put("to", span.range().to());
+        JsonTree.Obj s = spans.addObject().put("from", span.range().from()).put("to", span.range().to());
         span.flows().forEach(s.putArray("flows")::add);
       }
     } else if (r.ports() instanceof PortSpec.Configurable c) {
@@ -171,7 +156,7 @@ public final class ModelJsonTarget implements Target {
     }
     if (r.icmp() != null) {
       Icmp icmp = r.icmp();
-      ObjectNode i = node.putObject("icmp").put("type", icmp.type()).put("code", icmp.code());
+      JsonTree.Obj i = node.putObject("icmp").put("type", icmp.type()).put("code", icmp.code());
       if (icmp.hasV6()) {
         i.put("v6Type", icmp.v6Type()).put("v6Code", icmp.v6Code());
       }
@@ -181,7 +166,7 @@ public final class ModelJsonTarget implements Target {
     return node;
   }
 
-  private static void putIfPresent(ObjectNode node, String key, String value) {
+  private static void putIfPresent(JsonTree.Obj node, String key, String value) {
     if (value != null) {
       node.put(key, value);
     }
@@ -195,14 +180,7 @@ public final class ModelJsonTarget implements Target {
     return s.toLowerCase(Locale.ROOT);
   }
 
-  private static String write(ObjectNode root) {
-    try {
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-      return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static String write(JsonTree.Obj root) {
+    return root.print();
   }
 }
