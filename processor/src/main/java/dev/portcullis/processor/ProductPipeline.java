@@ -213,8 +213,22 @@ final class ProductPipeline {
   private record Pending(TypeElement type, Reporter reporter, Consumer<Product> written, Definition definition,
       Product product, Future<Rendered> rendered) {}
 
-  /** What the workers made of one product: every target's output (or its failure) and the descriptor. */
-  private record Rendered(List<TargetResult> targets, String descriptor, long descriptorNanos, Throwable failure) {}
+  /**
+   * What a worker made of one product: every target's check findings and declared limits, every
+   * selected target's output (or its template error), the descriptor's source, the time of each,
+   * and what it threw in which stage. Written by the worker only, read after {@link Future#get}.
+   */
+  private static final class Rendered {
+    final List<List<Finding>> checks = new ArrayList<>();
+    final List<List<Limit>> declared = new ArrayList<>();
+    final List<TargetResult> targets = new ArrayList<>();
+    String descriptor;
+    long checkNanos;
+    long planNanos;
+    long descriptorNanos;
+    Throwable failure;
+    String failedIn;
+  }
 
   /** One target's output, or the template error it hit. */
   private record TargetResult(Target target, TargetOutput output, TemplateException error, long nanos) {}
@@ -242,29 +256,11 @@ final class ProductPipeline {
       Map<String, FlowDecl> declarations = new HashMap<>();
       definition.flows().forEach(f -> declarations.put(f.id(), f));
       new FlowOverlapCheck(reporter).check(product, declarations);
-      for (Target target : allTargets) {
-        report(target.check(product, context), definition, reporter);
-      }
       times.add("model", start);
-      if (reporter.hasErrors()) {
-        return null;
-      }
-      start = System.nanoTime();
-      RulePlan plan = RulePlan.of(product);
-      List<Limit> limits = new ArrayList<>();
-      for (Target target : allTargets) {
-        List<Limit> declared = target.limits(plan, context);
-        limits.addAll(declared);
-        if (targets.contains(target)) {
-          report(declared.stream().map(Limit::warning).filter(Objects::nonNull).distinct().toList(), definition,
-              reporter);
-        }
-      }
-      times.add("plan", start);
-      RenderContext productContext = context.withLimits(limits);
-      // javac's elements are read here, on its thread: the workers see only the plan and names
+      // javac's elements are read here, on its thread: the workers see only the model and names
       ClassName definitionName = descriptors ? ClassName.get(type) : null;
-      Future<Rendered> rendered = workers().submit(() -> render(plan, productContext, product, definitionName));
+      boolean modelErrors = reporter.hasErrors();
+      Future<Rendered> rendered = workers().submit(() -> render(product, modelErrors, definitionName));
       return new Pending(type, reporter, written, definition, product, rendered);
     } catch (RuntimeException | LinkageError e) {
       reporter.report(Message.INTERNAL_ERROR, type, id, e);
@@ -285,23 +281,62 @@ final class ProductPipeline {
     return workers;
   }
 
-  /** On a worker: every selected target, then the descriptor's source. Reports nothing. */
-  private Rendered render(RulePlan plan, RenderContext productContext, Product product, ClassName definitionName) {
-    List<TargetResult> results = new ArrayList<>();
+  /**
+   * On a worker: every registered target's check, then (unless the model has errors) the plan,
+   * every registered target's limits, every selected target's files and the descriptor's source.
+   * Reports nothing: {@link #write} reports it all on javac's thread, in this order, and decides.
+   */
+  private Rendered render(Product product, boolean modelErrors, ClassName definitionName) {
+    Rendered result = new Rendered();
+    String stage = "check";
     try {
+      long start = System.nanoTime();
+      for (Target target : allTargets) {
+        result.checks.add(target.check(product, context));
+      }
+      result.checkNanos = System.nanoTime() - start;
+      if (modelErrors) {
+        return result; // only the checks are reported
+      }
+      stage = "plan";
+      start = System.nanoTime();
+      RulePlan plan = RulePlan.of(product);
+      List<Limit> limits = new ArrayList<>();
+      for (Target target : allTargets) {
+        List<Limit> declared = target.limits(plan, context);
+        limits.addAll(declared);
+        result.declared.add(declared);
+      }
+      result.planNanos = System.nanoTime() - start;
+      stage = "render";
+      RenderContext productContext = context.withLimits(limits);
       for (Target target : targets) {
-        long start = System.nanoTime();
+        start = System.nanoTime();
         try {
-          results.add(new TargetResult(target, target.render(plan, productContext), null, System.nanoTime() - start));
+          result.targets.add(new TargetResult(target, target.render(plan, productContext), null,
+              System.nanoTime() - start));
         } catch (TemplateException e) {
-          results.add(new TargetResult(target, null, e, System.nanoTime() - start));
+          result.targets.add(new TargetResult(target, null, e, System.nanoTime() - start));
         }
       }
-      long start = System.nanoTime();
-      String descriptor = definitionName == null ? null : new DescriptorGenerator().source(product, definitionName);
-      return new Rendered(results, descriptor, System.nanoTime() - start, null);
+      stage = "descriptor";
+      start = System.nanoTime();
+      result.descriptor = definitionName == null ? null : new DescriptorGenerator().source(product, definitionName);
+      result.descriptorNanos = System.nanoTime() - start;
     } catch (RuntimeException | LinkageError e) {
-      return new Rendered(results, null, 0, e);
+      result.failure = e;
+      result.failedIn = stage;
+    }
+    return result;
+  }
+
+  /** Rethrows what the worker caught in {@code stage}, as if it had happened on this thread. */
+  private static void rethrowIfFailedIn(Rendered rendered, String stage) {
+    if (stage.equals(rendered.failedIn)) {
+      if (rendered.failure instanceof RuntimeException e) {
+        throw e;
+      }
+      throw (LinkageError) rendered.failure;
     }
   }
 
@@ -314,9 +349,25 @@ final class ProductPipeline {
     String id = definition.id();
     try {
       Rendered rendered = await(pending.rendered());
+      times.addElapsed("check", rendered.checkNanos);
+      for (List<Finding> findings : rendered.checks) {
+        report(findings, definition, reporter);
+      }
+      rethrowIfFailedIn(rendered, "check");
+      if (reporter.hasErrors()) {
+        return Optional.empty();
+      }
+      times.addElapsed("plan", rendered.planNanos);
+      for (int i = 0; i < rendered.declared.size(); i++) {
+        if (targets.contains(allTargets.get(i))) {
+          report(rendered.declared.get(i).stream().map(Limit::warning).filter(Objects::nonNull).distinct().toList(),
+              definition, reporter);
+        }
+      }
+      rethrowIfFailedIn(rendered, "plan");
       List<GeneratedFile> files = new ArrayList<>();
       Set<String> paths = new HashSet<>();
-      for (TargetResult result : rendered.targets()) {
+      for (TargetResult result : rendered.targets) {
         times.addElapsed("render." + result.target().name(), result.nanos());
         if (result.error() != null) {
           TemplateException e = result.error();
@@ -331,11 +382,8 @@ final class ProductPipeline {
           files.add(file);
         }
       }
-      if (rendered.failure() instanceof RuntimeException e) {
-        throw e;
-      } else if (rendered.failure() instanceof LinkageError e) {
-        throw e;
-      }
+      rethrowIfFailedIn(rendered, "render");
+      rethrowIfFailedIn(rendered, "descriptor");
       if (descriptors) {
         claimDescriptor(type, definition, reporter);
       }
@@ -365,10 +413,10 @@ final class ProductPipeline {
       products++;
       if (descriptors) {
         start = System.nanoTime();
-        times.addElapsed("descriptor", rendered.descriptorNanos());
+        times.addElapsed("descriptor", rendered.descriptorNanos);
         JavaFileObject source = filer.createSourceFile(DescriptorGenerator.className(type).canonicalName(), type);
         try (Writer out = source.openWriter()) {
-          out.write(rendered.descriptor());
+          out.write(rendered.descriptor);
         }
         times.add("descriptor.write", start);
       }
