@@ -41,7 +41,7 @@ import javax.lang.model.element.TypeElement;
 public final class DescriptorGenerator {
   /** The service interface the catalog file registers. */
   public static final String SERVICE = ProductDescriptor.class.getName();
-  static final String GENERATOR = "dev.portcullis.processor.PortcullisProcessor";
+  private static final String GENERATOR = "dev.portcullis.processor.PortcullisProcessor";
 
   public static ClassName className(TypeElement definition) {
     return className(ClassName.get(definition));
@@ -57,29 +57,7 @@ public final class DescriptorGenerator {
    * run off javac's thread; the caller writes it through the Filer with the definition as origin.
    */
   public String source(Product product, ClassName definition) {
-    String written = DescriptorSource.write(product, definition, className(definition).simpleName(),
-        portConstants(product), docs(product), rows(product));
-    return written != null ? written : generate(product, definition).toString();
-  }
-
-  /** The text of each port constant's Javadoc, by constant name. */
-  private static Map<String, String> docs(Product product) {
-    Map<String, String> docs = new LinkedHashMap<>();
-    portConstants(product).forEach((constName, flow) -> docs.put(constName, constantDoc(flow)));
-    return docs;
-  }
-
-  private static String constantDoc(Flow flow) {
-    return flow.service() + (flow.purpose().isEmpty() ? "" : ": " + flow.purpose())
-        + (flow.portVariable() == null ? "" : " (default; variable " + flow.portVariable() + ")");
-  }
-
-  /** The rows of the four tables, in the order of the descriptor's fields. */
-  private List<List<String>> rows(Product product) {
-    return List.of(product.flows().stream().map(this::flow).toList(),
-        product.zones().stream().map(this::zone).toList(),
-        product.features().stream().map(this::feature).toList(),
-        product.variables().stream().map(this::variable).toList());
+    return generate(product, definition).toString();
   }
 
   public JavaFile generate(Product product, ClassName definition) {
@@ -95,7 +73,9 @@ public final class DescriptorGenerator {
             Literals.javadocText(product.title()), product.id(), definition);
     type.addField(constant(String.class, "ID", CodeBlock.of("$S", product.id()), "The product id."));
     portConstants(product).forEach((constName, flow) -> type.addField(
-        constant(int.class, constName, CodeBlock.of("$L", flow.ports().get(0).from()), constantDoc(flow))));
+        constant(int.class, constName, CodeBlock.of("$L", flow.ports().get(0).from()),
+            flow.service() + (flow.purpose().isEmpty() ? "" : ": " + flow.purpose())
+                + (flow.portVariable() == null ? "" : " (default; variable " + flow.portVariable() + ")"))));
     type.addField(table(FlowDescriptor.class, "FLOWS", "flows", product.flows().stream().map(this::flow).toList()));
     type.addField(table(ZoneDescriptor.class, "ZONES", "zones", product.zones().stream().map(this::zone).toList()));
     type.addField(table(FeatureDescriptor.class, "FEATURES", "features",
@@ -129,7 +109,7 @@ public final class DescriptorGenerator {
    * would collide with a field of the descriptor ({@code id}, {@code flows}, ...) gets
    * {@code _PORT} appended, so the generated class always compiles.
    */
-  static Map<String, Flow> portConstants(Product product) {
+  private static Map<String, Flow> portConstants(Product product) {
     Map<String, Flow> result = new LinkedHashMap<>();
     for (Flow flow : product.flows()) {
       if (flow.ports().size() == 1 && flow.ports().get(0).isSingle()) {
