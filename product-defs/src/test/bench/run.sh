@@ -2,38 +2,44 @@
 # The Portcullis benchmark (issue 7; results in BENCHMARKS.md).
 #
 #   bash product-defs/src/test/bench/run.sh [sizes] [runs]
-#     sizes  comma-separated product counts, default 100,1000,2000
+#     sizes  comma-separated product counts, default 10,100,1000,2000
 #     runs   timed runs per size and variant, default 5
 #
 # For each size N it generates N synthetic definitions (GenerateDefinitions.java, 20 flows each,
 # seeded), then runs the JDK's javac on the same sources with the same flags, once with the
 # processor (-processorpath <processor jar>) and once without (-proc:none), alternating, `runs`
-# times each. It reports medians of wall and CPU (user+sys) time, the overhead ratio
-# (with / without), the cost of 2,000 against 1,000 products, the processor's own time per product
-# (its -Aportcullis.timing=true note) and, from the files generated at the largest size up to
-# 1,000, the rules each target emitted against the fewest possible (count_rules.py).
+# times each. It reports medians of wall and CPU (user+sys) time and of peak memory (max RSS of
+# the javac process, from /usr/bin/time), the overhead ratios (with / without), the cost of 2,000
+# against 1,000 products, the processor's own time per product and per phase (its
+# -Aportcullis.timing=true note) and, from the files generated at the largest size up to 1,000,
+# the rules each target emitted against the fewest possible (count_rules.py).
 #
 # Needs the processor jar: ./mvnw -B -q -o -pl processor package -DskipTests
-# Environment: BENCH_DIR (work directory, default product-defs/target/bench), BENCH_SEED.
+# Environment: BENCH_DIR (work directory, default product-defs/target/bench), BENCH_SEED,
+# BENCH_JAR (another processor jar, e.g. a copy of the one before a change).
 set -euo pipefail
 
-sizes=${1:-100,1000,2000}
+sizes=${1:-10,100,1000,2000}
 runs=${2:-5}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../../../.." && pwd)
 work=${BENCH_DIR:-$repo/product-defs/target/bench}
 seed=${BENCH_SEED:-7}
 
-jar=$(ls "$repo"/processor/target/portcullis-processor-*.jar 2>/dev/null | grep -v -e original- -e sources -e javadoc | head -1 || true)
+jar=${BENCH_JAR:-$(ls "$repo"/processor/target/portcullis-processor-*.jar 2>/dev/null | grep -v -e original- -e sources -e javadoc | head -1 || true)}
 if [[ -z "$jar" ]]; then
   echo "no processor jar: run ./mvnw -B -q -o -pl processor package -DskipTests first" >&2
   exit 2
 fi
 command -v python3 >/dev/null || { echo "python3 (with PyYAML) is needed to count rules" >&2; exit 2; }
+[[ -x /usr/bin/time ]] || { echo "GNU time (/usr/bin/time) is needed for the peak memory" >&2; exit 2; }
 
 mkdir -p "$work"
 raw="$work/runs.tsv"
-printf 'size\tvariant\trun\twall_s\tcpu_s\tprocessor_ms\n' > "$raw"
+printf 'size\tvariant\trun\twall_s\tcpu_s\tprocessor_ms\tmax_rss_mb\n' > "$raw"
+# the processor's per-phase times of every run: size, run, phase, ms
+phases="$work/phases.tsv"
+printf 'size\trun\tphase\tms\n' > "$phases"
 
 # the flags both variants share (what Maven passes for this project; -nowarn and -Xlint:none
 # would also hide the processor's timing note)
@@ -51,15 +57,17 @@ one_run() {
     flags=(-proc:none)
   fi
   rm -rf "$out" && mkdir -p "$out"
-  local TIMEFORMAT='%R %U %S' times
-  times=$( { time javac "${common[@]}" "${flags[@]}" -d "$out" @"$dir/sources.txt" > "$log" 2>&1; } 2>&1 ) || {
+  local times="$dir/time-$variant.txt"
+  # GNU time: wall, user, sys seconds and the peak resident set of javac (kB)
+  /usr/bin/time -f '%e %U %S %M' -o "$times" javac "${common[@]}" "${flags[@]}" -d "$out" @"$dir/sources.txt" > "$log" 2>&1 || {
     echo "javac failed ($variant, N=$n): see $log" >&2
     tail -20 "$log" >&2
     exit 1
   }
-  local wall cpu processor=""
-  read -r wall user sys <<< "$times"
+  local wall user sys rss cpu processor="" rss_mb
+  read -r wall user sys rss < <(tail -1 "$times")
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  rss_mb=$(awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }')
   if [[ $variant == with ]]; then
     local products
     products=$(sed -n 's/.*\[portcullis:timing\] products=\([0-9]*\).*/\1/p' "$log")
@@ -68,9 +76,12 @@ one_run() {
       exit 1
     fi
     processor=$(sed -n 's/.*\[portcullis:timing\].* total_ms=\([0-9.]*\).*/\1/p' "$log")
+    sed -n 's/.*\[portcullis:timing\] //p' "$log" | tr ' ' '\n' | grep '=' \
+      | grep -v -e '^products=' -e '^per_product_ms=' \
+      | awk -F= -v n="$n" -v r="$run" '{ printf "%s\t%s\t%s\t%s\n", n, r, $1, $2 }' >> "$phases"
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$variant" "$run" "$wall" "$cpu" "${processor:--}" >> "$raw"
-  echo "  N=$n $variant run $run: wall ${wall}s cpu ${cpu}s${processor:+ processor ${processor}ms}" >&2
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$variant" "$run" "$wall" "$cpu" "${processor:--}" "$rss_mb" >> "$raw"
+  echo "  N=$n $variant run $run: wall ${wall}s cpu ${cpu}s rss ${rss_mb}MB${processor:+ processor ${processor}ms}" >&2
 }
 
 column_of() { # column_of <size> <variant> <column number>: the median of that column
@@ -80,6 +91,7 @@ column_of() { # column_of <size> <variant> <column number>: the median of that c
 echo "processor jar: $jar" >&2
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 echo "javac: $(javac -version 2>&1)" >&2
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 IFS=, read -r -a size_list <<< "$sizes"
 for n in "${size_list[@]}"; do
@@ -99,17 +111,30 @@ done
 # ------------------------------------------------------------------ report
 report="$work/results.md"
 {
-  echo "Load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs per size and variant; medians."
+  echo "Load average before the runs: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs per size and variant, alternating; medians."
   echo
-  echo "| products | javac without (wall s / CPU s) | javac with processor (wall s / CPU s) | overhead wall | overhead CPU | processor ms/product (own timing) | CPU ms/product (difference) |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| products | javac without (wall s / CPU s / max RSS MB) | javac with processor (wall s / CPU s / max RSS MB) | overhead wall | overhead CPU | overhead RSS | processor ms/product (own timing) | CPU ms/product (difference) |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
   for n in "${size_list[@]}"; do
-    ww=$(column_of "$n" without 4); wc=$(column_of "$n" without 5)
-    hw=$(column_of "$n" with 4); hc=$(column_of "$n" with 5)
+    ww=$(column_of "$n" without 4); wc=$(column_of "$n" without 5); wm=$(column_of "$n" without 7)
+    hw=$(column_of "$n" with 4); hc=$(column_of "$n" with 5); hm=$(column_of "$n" with 7)
     pm=$(column_of "$n" with 6)
-    awk -v n="$n" -v ww="$ww" -v wc="$wc" -v hw="$hw" -v hc="$hc" -v pm="$pm" 'BEGIN {
-      printf "| %d | %.2f / %.2f | %.2f / %.2f | %.2fx | %.2fx | %.2f | %.2f |\n",
-        n, ww, wc, hw, hc, hw / ww, hc / wc, pm / n, (hc - wc) * 1000 / n }'
+    awk -v n="$n" -v ww="$ww" -v wc="$wc" -v wm="$wm" -v hw="$hw" -v hc="$hc" -v hm="$hm" -v pm="$pm" 'BEGIN {
+      printf "| %d | %.2f / %.2f / %.0f | %.2f / %.2f / %.0f | %.2fx | %.2fx | %.2fx | %.2f | %.2f |\n",
+        n, ww, wc, wm, hw, hc, hm, hw / ww, hc / wc, hm / wm, pm / n, (hc - wc) * 1000 / n }'
+  done
+  echo
+  echo "The processor's own time per phase (ms, median of the runs; -Aportcullis.timing=true):"
+  echo
+  phase_names=$(awk -F'\t' 'NR > 1 && !seen[$3]++ { print $3 }' "$phases")
+  printf '| products |'; for p in $phase_names; do printf ' %s |' "$p"; done; echo
+  printf '|---:|'; for p in $phase_names; do printf -- '---:|'; done; echo
+  for n in "${size_list[@]}"; do
+    printf '| %s |' "$n"
+    for p in $phase_names; do
+      printf ' %s |' "$(awk -F'\t' -v n="$n" -v p="$p" '$1 == n && $3 == p { print $4 }' "$phases" | median)"
+    done
+    echo
   done
   echo
   for pair in "1000 2000"; do

@@ -23,6 +23,11 @@ final class PhaseTimes {
     nanos.merge(phase, System.nanoTime() - startNanos, Long::sum);
   }
 
+  /** Adds {@code elapsedNanos} to {@code phase} (time measured elsewhere, e.g. on a worker thread). */
+  void addElapsed(String phase, long elapsedNanos) {
+    nanos.merge(phase, elapsedNanos, Long::sum);
+  }
+
   /** Adds time spent anywhere in the processor (init and every {@code process} call). */
   void addTotal(long elapsedNanos) {
     total += elapsedNanos;

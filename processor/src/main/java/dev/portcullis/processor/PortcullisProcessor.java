@@ -93,6 +93,7 @@ public final class PortcullisProcessor extends AbstractProcessor {
     pipeline = new ProductPipeline(env.getElementUtils(), env.getMessager(), locator, env.getFiler(), all,
         selected, context, options.descriptors(), times, outputs);
     timing = options.timing();
+    times.add("init", start);
     times.addTotal(System.nanoTime() - start);
   }
 
@@ -105,15 +106,19 @@ public final class PortcullisProcessor extends AbstractProcessor {
           .filter(e -> e instanceof TypeElement)
           .map(e -> (TypeElement) e)
           .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
-          .forEach(type -> pipeline.process(type)
-              .filter(p -> descriptors)
-              .ifPresent(p -> descriptorClasses.add(DescriptorGenerator.className(type).reflectionName())));
+          .forEach(type -> pipeline.submit(type, p -> {
+            if (descriptors) {
+              descriptorClasses.add(DescriptorGenerator.className(type).reflectionName());
+            }
+          }));
+      pipeline.drain();
       reportMisplaced(round);
     }
     if (round.processingOver() && !descriptorClasses.isEmpty()) {
       writeCatalog();
     }
     if (round.processingOver()) {
+      pipeline.close();
       finishOutputs();
       summarize();
     }

@@ -23,7 +23,9 @@ import dev.portcullis.format.RenderContext;
 import dev.portcullis.format.Target;
 import dev.portcullis.format.TargetOutput;
 import dev.portcullis.format.java.DescriptorGenerator;
+import com.palantir.javapoet.ClassName;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,14 +34,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /**
- * inspect -> validate -> model -> render (every target) -> write, for one product at a time. A
- * product with any error writes nothing; an exception in one product never reaches javac.
+ * inspect -> validate -> model -> plan -> render (every target) -> write. A product with any error
+ * writes nothing; an exception in one product never reaches javac.
+ *
+ * <p>The phases that read javac's elements (inspect to plan) and everything that reports or goes
+ * through the Filer (diagnostics, writes) run on javac's thread, one product after the other, in
+ * the order they were submitted. Rendering (targets and the descriptor's source) is a pure function
+ * of the plan and runs on worker threads, a few products ahead of the writes, so a build uses
+ * more than one core; at most {@link #IN_FLIGHT} products are rendered but not yet written, which
+ * bounds the memory.
  */
 final class ProductPipeline {
   private final DefinitionInspector inspector;
@@ -66,6 +84,13 @@ final class ProductPipeline {
   private final Map<String, String> productIds = new HashMap<>();
   /** Descriptor class names claimed in this compilation, by definition class. */
   private final Map<String, String> descriptorOwners = new HashMap<>();
+  /** Products whose rendering was submitted and that are not yet written, oldest first. */
+  private final Deque<Pending> pending = new ArrayDeque<>();
+  /** Renders on worker threads; created on first use, its threads end when idle. */
+  private ThreadPoolExecutor workers;
+
+  /** Products rendered but not yet written, at most: enough to keep the workers busy. */
+  static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors() + 2;
 
   ProductPipeline(Elements elements, Messager messager, TreeLocator locator, Filer filer, List<Target> allTargets,
       List<Target> targets, RenderContext context, boolean descriptors) {
@@ -99,10 +124,55 @@ final class ProductPipeline {
     return inspector;
   }
 
-  /** Processes one {@code @Product} class; returns its model if files were written (or verified). */
+  /** Processes one {@code @Product} class now; returns its model if files were written (or verified). */
   Optional<Product> process(TypeElement type) {
+    Product[] written = new Product[1];
+    submit(type, p -> written[0] = p);
+    drain();
+    return Optional.ofNullable(written[0]);
+  }
+
+  /**
+   * Starts one {@code @Product} class: the phases that read javac's elements run now, rendering on
+   * a worker. {@code written} is called (on this thread) with its model once its files are written
+   * (or verified), at the latest by {@link #drain()}; never for a product with an error.
+   */
+  void submit(TypeElement type, Consumer<Product> written) {
     Reporter reporter = new Reporter(messager, locator);
-    Optional<Product> result = process(type, reporter);
+    Pending started = start(type, reporter, written);
+    if (started == null) {
+      finish(type, reporter, Optional.empty());
+      return;
+    }
+    pending.addLast(started);
+    while (pending.size() > IN_FLIGHT || !pending.isEmpty() && pending.peekFirst().rendered().isDone()) {
+      complete(pending.removeFirst());
+    }
+  }
+
+  /** Writes every product submitted, in the order submitted. */
+  void drain() {
+    while (!pending.isEmpty()) {
+      complete(pending.removeFirst());
+    }
+  }
+
+  /** The end of the compilation: no more products; the worker threads end. */
+  void close() {
+    drain();
+    if (workers != null) {
+      workers.shutdown();
+      workers = null;
+    }
+  }
+
+  private void complete(Pending product) {
+    Optional<Product> result = write(product);
+    finish(product.type(), product.reporter(), result);
+    result.ifPresent(product.written());
+  }
+
+  private void finish(TypeElement type, Reporter reporter, Optional<Product> result) {
     warnings += reporter.warnings();
     if (result.isEmpty()) {
       failures++;
@@ -110,7 +180,6 @@ final class ProductPipeline {
         outputs.failed(type.getQualifiedName().toString());
       }
     }
-    return result;
   }
 
   int products() {
@@ -140,7 +209,32 @@ final class ProductPipeline {
     return outputs != null ? outputs.root().toString() : writer.location();
   }
 
-  private Optional<Product> process(TypeElement type, Reporter reporter) {
+  /** A product planned on javac's thread, rendering on a worker. */
+  private record Pending(TypeElement type, Reporter reporter, Consumer<Product> written, Definition definition,
+      Product product, Future<Rendered> rendered) {}
+
+  /**
+   * What a worker made of one product: every target's check findings and declared limits, every
+   * selected target's output (or its template error), the descriptor's source, the time of each,
+   * and what it threw in which stage. Written by the worker only, read after {@link Future#get}.
+   */
+  private static final class Rendered {
+    final List<List<Finding>> checks = new ArrayList<>();
+    final List<List<Limit>> declared = new ArrayList<>();
+    final List<TargetResult> targets = new ArrayList<>();
+    String descriptor;
+    long checkNanos;
+    long planNanos;
+    long descriptorNanos;
+    Throwable failure;
+    String failedIn;
+  }
+
+  /** One target's output, or the template error it hit. */
+  private record TargetResult(Target target, TargetOutput output, TemplateException error, long nanos) {}
+
+  /** inspect -> validate -> model -> plan on javac's thread; null when the product has an error. */
+  private Pending start(TypeElement type, Reporter reporter, Consumer<Product> written) {
     String id = "?";
     try {
       long start = System.nanoTime();
@@ -155,40 +249,148 @@ final class ProductPipeline {
       new DefinitionValidator(reporter).validate(definition);
       times.add("validate", start);
       if (reporter.hasErrors()) {
-        return Optional.empty();
+        return null;
       }
       start = System.nanoTime();
       Product product = new ModelBuilder().build(definition);
       Map<String, FlowDecl> declarations = new HashMap<>();
       definition.flows().forEach(f -> declarations.put(f.id(), f));
       new FlowOverlapCheck(reporter).check(product, declarations);
-      for (Target target : allTargets) {
-        report(target.check(product, context), definition, reporter);
-      }
       times.add("model", start);
-      if (reporter.hasErrors()) {
-        return Optional.empty();
+      // javac's elements are read here, on its thread: the workers see only the model and names
+      ClassName definitionName = descriptors ? ClassName.get(type) : null;
+      boolean modelErrors = reporter.hasErrors();
+      Future<Rendered> rendered = workers().submit(() -> render(product, modelErrors, definitionName));
+      return new Pending(type, reporter, written, definition, product, rendered);
+    } catch (RuntimeException | LinkageError e) {
+      reporter.report(Message.INTERNAL_ERROR, type, id, e);
+    }
+    return null;
+  }
+
+  private ThreadPoolExecutor workers() {
+    if (workers == null) {
+      int threads = Runtime.getRuntime().availableProcessors();
+      workers = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+        Thread thread = new Thread(task, "portcullis-render");
+        thread.setDaemon(true);
+        return thread;
+      });
+      workers.allowCoreThreadTimeOut(true); // a compilation that never closes the pipeline leaves no thread behind
+    }
+    return workers;
+  }
+
+  /**
+   * On a worker: every registered target's check, then (unless the model has errors) the plan,
+   * every registered target's limits, every selected target's files and the descriptor's source.
+   * Reports nothing: {@link #write} reports it all on javac's thread, in this order, and decides.
+   */
+  private Rendered render(Product product, boolean modelErrors, ClassName definitionName) {
+    Rendered result = new Rendered();
+    String stage = "check";
+    try {
+      long start = System.nanoTime();
+      for (Target target : allTargets) {
+        result.checks.add(target.check(product, context));
       }
+      result.checkNanos = System.nanoTime() - start;
+      if (modelErrors) {
+        return result; // only the checks are reported
+      }
+      stage = "plan";
       start = System.nanoTime();
       RulePlan plan = RulePlan.of(product);
       List<Limit> limits = new ArrayList<>();
       for (Target target : allTargets) {
         List<Limit> declared = target.limits(plan, context);
         limits.addAll(declared);
-        if (targets.contains(target)) {
-          report(declared.stream().map(Limit::warning).filter(Objects::nonNull).distinct().toList(), definition,
-              reporter);
+        result.declared.add(declared);
+      }
+      result.planNanos = System.nanoTime() - start;
+      stage = "render";
+      RenderContext productContext = context.withLimits(limits);
+      for (Target target : targets) {
+        start = System.nanoTime();
+        try {
+          result.targets.add(new TargetResult(target, target.render(plan, productContext), null,
+              System.nanoTime() - start));
+        } catch (TemplateException e) {
+          result.targets.add(new TargetResult(target, null, e, System.nanoTime() - start));
         }
       }
-      times.add("plan", start);
-      List<GeneratedFile> files = render(plan, context.withLimits(limits), definition, reporter);
+      stage = "descriptor";
+      start = System.nanoTime();
+      result.descriptor = definitionName == null ? null : new DescriptorGenerator().source(product, definitionName);
+      result.descriptorNanos = System.nanoTime() - start;
+    } catch (RuntimeException | LinkageError e) {
+      result.failure = e;
+      result.failedIn = stage;
+    }
+    return result;
+  }
+
+  /** Rethrows what the worker caught in {@code stage}, as if it had happened on this thread. */
+  private static void rethrowIfFailedIn(Rendered rendered, String stage) {
+    if (stage.equals(rendered.failedIn)) {
+      if (rendered.failure instanceof RuntimeException e) {
+        throw e;
+      }
+      throw (LinkageError) rendered.failure;
+    }
+  }
+
+  /** On javac's thread: reports what rendering found and writes the files, or nothing on an error. */
+  private Optional<Product> write(Pending pending) {
+    TypeElement type = pending.type();
+    Reporter reporter = pending.reporter();
+    Definition definition = pending.definition();
+    Product product = pending.product();
+    String id = definition.id();
+    try {
+      Rendered rendered = await(pending.rendered());
+      times.addElapsed("check", rendered.checkNanos);
+      for (List<Finding> findings : rendered.checks) {
+        report(findings, definition, reporter);
+      }
+      rethrowIfFailedIn(rendered, "check");
+      if (reporter.hasErrors()) {
+        return Optional.empty();
+      }
+      times.addElapsed("plan", rendered.planNanos);
+      for (int i = 0; i < rendered.declared.size(); i++) {
+        if (targets.contains(allTargets.get(i))) {
+          report(rendered.declared.get(i).stream().map(Limit::warning).filter(Objects::nonNull).distinct().toList(),
+              definition, reporter);
+        }
+      }
+      rethrowIfFailedIn(rendered, "plan");
+      List<GeneratedFile> files = new ArrayList<>();
+      Set<String> paths = new HashSet<>();
+      for (TargetResult result : rendered.targets) {
+        times.addElapsed("render." + result.target().name(), result.nanos());
+        if (result.error() != null) {
+          TemplateException e = result.error();
+          reporter.report(Message.TEMPLATE_ERROR, definition.site(), (String) null, e.template(), e.getMessage());
+          continue;
+        }
+        report(result.output().findings(), definition, reporter);
+        for (GeneratedFile file : result.output().files()) {
+          if (!paths.add(file.path())) {
+            throw new IllegalStateException("two targets write " + file.path());
+          }
+          files.add(file);
+        }
+      }
+      rethrowIfFailedIn(rendered, "render");
+      rethrowIfFailedIn(rendered, "descriptor");
       if (descriptors) {
         claimDescriptor(type, definition, reporter);
       }
       if (reporter.hasErrors()) {
         return Optional.empty();
       }
-      start = System.nanoTime();
+      long start = System.nanoTime();
       String definitionClass = type.getQualifiedName().toString();
       if (outputs == null) {
         writer.write(files, type);
@@ -211,8 +413,12 @@ final class ProductPipeline {
       products++;
       if (descriptors) {
         start = System.nanoTime();
-        new DescriptorGenerator().generate(product, type).writeTo(filer);
-        times.add("descriptor", start);
+        times.addElapsed("descriptor", rendered.descriptorNanos);
+        JavaFileObject source = filer.createSourceFile(DescriptorGenerator.className(type).canonicalName(), type);
+        try (Writer out = source.openWriter()) {
+          out.write(rendered.descriptor);
+        }
+        times.add("descriptor.write", start);
       }
       times.countProduct();
       return Optional.of(product);
@@ -224,6 +430,29 @@ final class ProductPipeline {
       reporter.report(Message.INTERNAL_ERROR, type, id, e);
     }
     return Optional.empty();
+  }
+
+  private static Rendered await(Future<Rendered> rendered) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return rendered.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          // render() catches what a target throws; what is left is an Error of the worker itself
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
@@ -238,31 +467,6 @@ final class ProductPipeline {
       reporter.report(Message.WRITE_FAILED, definition.site(), (String) null, descriptor,
           "it is already generated for " + owner + "; rename one of the two classes");
     }
-  }
-
-  private List<GeneratedFile> render(RulePlan plan, RenderContext context, Definition definition,
-      Reporter reporter) {
-    List<GeneratedFile> files = new ArrayList<>();
-    Set<String> paths = new HashSet<>();
-    for (Target target : targets) {
-      TargetOutput output;
-      try {
-        long start = System.nanoTime();
-        output = target.render(plan, context);
-        times.add("render." + target.name(), start);
-      } catch (TemplateException e) {
-        reporter.report(Message.TEMPLATE_ERROR, definition.site(), (String) null, e.template(), e.getMessage());
-        continue;
-      }
-      report(output.findings(), definition, reporter);
-      for (GeneratedFile file : output.files()) {
-        if (!paths.add(file.path())) {
-          throw new IllegalStateException("two targets write " + file.path());
-        }
-        files.add(file);
-      }
-    }
-    return files;
   }
 
   private static void report(List<Finding> findings, Definition definition, Reporter reporter) {

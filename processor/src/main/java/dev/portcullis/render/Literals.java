@@ -11,6 +11,9 @@ public final class Literals {
    * under 1,024 characters (the YAML limit of an implicit key).
    */
   public static String yamlString(String value) {
+    if (isPlainYaml(value)) {
+      return '"' + value + '"'; // the common case: nothing to escape
+    }
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     value.codePoints().forEach(cp -> {
       switch (cp) {
@@ -30,6 +33,18 @@ public final class Literals {
       }
     });
     return out.append('"').toString();
+  }
+
+  /** Whether {@link #yamlString} would copy every character of {@code value} as it is. */
+  private static boolean isPlainYaml(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7f && (c < 0xa0 || c == 0x2028 || c == 0x2029 || c == 0xfeff
+          || c >= 0xd800 && c <= 0xdfff)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An HCL quoted string: {@code \" \\ \n \r \t}, control characters as {@code \\uNNNN}, {@code $${} and {@code %%{}. */

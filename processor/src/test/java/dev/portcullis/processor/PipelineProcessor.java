@@ -69,7 +69,11 @@ public final class PipelineProcessor extends AbstractProcessor {
     round.getElementsAnnotatedWith(product).stream()
         .map(TypeElement.class::cast)
         .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
-        .forEach(pipeline::process);
+        .forEach(type -> pipeline.submit(type, written -> { }));
+    pipeline.drain();
+    if (round.processingOver()) {
+      pipeline.close();
+    }
     return false;
   }
 }

@@ -9,9 +9,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.portcullis.descriptor.DescriptorTables;
 import dev.portcullis.descriptor.FeatureDescriptor;
 import dev.portcullis.descriptor.FlowDescriptor;
-import dev.portcullis.descriptor.PortSpan;
 import dev.portcullis.descriptor.ProductDescriptor;
 import dev.portcullis.descriptor.VariableDescriptor;
 import dev.portcullis.descriptor.ZoneDescriptor;
@@ -35,6 +35,8 @@ import javax.lang.model.element.TypeElement;
  * The Java descriptor of a product: {@code <Definition>Descriptor} next to the definition, with
  * the model as typed constants ({@code REST_API = 5705} for every single-port flow) and an
  * implementation of {@link ProductDescriptor} registered for {@link dev.portcullis.descriptor.Catalog}.
+ * Its tables (flows, zones, features, variables) are rows of text that {@link DescriptorTables}
+ * reads at class initialisation, so compiling a descriptor costs javac little.
  */
 public final class DescriptorGenerator {
   /** The service interface the catalog file registers. */
@@ -42,32 +44,43 @@ public final class DescriptorGenerator {
   private static final String GENERATOR = "dev.portcullis.processor.PortcullisProcessor";
 
   public static ClassName className(TypeElement definition) {
-    ClassName def = ClassName.get(definition);
-    return ClassName.get(def.packageName(), String.join("_", def.simpleNames()) + "Descriptor");
+    return className(ClassName.get(definition));
   }
 
-  public JavaFile generate(Product product, TypeElement definition) {
+  /** {@code p.Outer_InnerDescriptor} for the definition {@code p.Outer.Inner}. */
+  public static ClassName className(ClassName definition) {
+    return ClassName.get(definition.packageName(), String.join("_", definition.simpleNames()) + "Descriptor");
+  }
+
+  /**
+   * The descriptor's source. Reads no javac element (the definition is given by name), so it can
+   * run off javac's thread; the caller writes it through the Filer with the definition as origin.
+   */
+  public String source(Product product, ClassName definition) {
+    return generate(product, definition).toString();
+  }
+
+  public JavaFile generate(Product product, ClassName definition) {
     ClassName name = className(definition);
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ProductDescriptor.class)
-        .addOriginatingElement(definition)
         .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
             .addMember("value", "$S", GENERATOR)
             .addMember("comments", "$S", "from " + product.sourceClass())
             .build())
         .addJavadoc("The network model of $L ($L), generated from {@link $T}. Do not edit.\n",
-            Literals.javadocText(product.title()), product.id(), ClassName.get(definition));
+            Literals.javadocText(product.title()), product.id(), definition);
     type.addField(constant(String.class, "ID", CodeBlock.of("$S", product.id()), "The product id."));
     portConstants(product).forEach((constName, flow) -> type.addField(
         constant(int.class, constName, CodeBlock.of("$L", flow.ports().get(0).from()),
             flow.service() + (flow.purpose().isEmpty() ? "" : ": " + flow.purpose())
                 + (flow.portVariable() == null ? "" : " (default; variable " + flow.portVariable() + ")"))));
-    type.addField(listField(FlowDescriptor.class, "FLOWS", product.flows().stream().map(this::flow).toList()));
-    type.addField(listField(ZoneDescriptor.class, "ZONES", product.zones().stream().map(this::zone).toList()));
-    type.addField(listField(FeatureDescriptor.class, "FEATURES",
+    type.addField(table(FlowDescriptor.class, "FLOWS", "flows", product.flows().stream().map(this::flow).toList()));
+    type.addField(table(ZoneDescriptor.class, "ZONES", "zones", product.zones().stream().map(this::zone).toList()));
+    type.addField(table(FeatureDescriptor.class, "FEATURES", "features",
         product.features().stream().map(this::feature).toList()));
-    type.addField(listField(VariableDescriptor.class, "VARIABLES",
+    type.addField(table(VariableDescriptor.class, "VARIABLES", "variables",
         product.variables().stream().map(this::variable).toList()));
     type.addField(listField(String.class, "COMPONENTS",
         product.components().stream().map(c -> CodeBlock.of("$S", c.id())).toList()));
@@ -107,44 +120,70 @@ public final class DescriptorGenerator {
     return result;
   }
 
-  private CodeBlock flow(Flow f) {
-    List<CodeBlock> ports = new ArrayList<>();
+  // Rows of the tables in the format DescriptorTables reads: fields separated by '|', list items by ','.
+
+  private String flow(Flow f) {
+    List<String> ports = new ArrayList<>();
     for (PortRange r : f.ports()) {
-      ports.add(CodeBlock.of("new $T($L, $L)", PortSpan.class, r.from(), r.to()));
+      ports.add(r.from() == r.to() ? String.valueOf(r.from()) : r.from() + "-" + r.to());
     }
-    return CodeBlock.of("new $T($S, $S, $L, $L, $S, $S, $S, $S, $T.<$T>of($L), $L, $S, $S)",
-        FlowDescriptor.class, f.id(), f.component(), Literals.javaString(f.service()), Literals.javaString(f.purpose()),
-        lower(f.peer().kind().name()), f.peer().id(), lower(f.direction().name()), lower(f.protocol().name()),
-        List.class, String.class,
-        CodeBlock.join(f.transports().stream().map(t -> CodeBlock.of("$S", t.lower())).toList(), ", "),
-        listOf(PortSpan.class, ports), f.feature(), f.portVariable());
+    return row(field(f.id()), field(f.component()), field(f.service()), field(f.purpose()),
+        field(lower(f.peer().kind().name())), field(f.peer().id()), field(lower(f.direction().name())),
+        field(lower(f.protocol().name())), items(f.transports().stream().map(t -> t.lower()).toList()),
+        String.join(",", ports), field(f.feature()), field(f.portVariable()));
   }
 
-  private CodeBlock zone(Zone z) {
-    return CodeBlock.of("new $T($S, $L, $L, $L, $L)", ZoneDescriptor.class, z.id(), Literals.javaString(z.description()),
-        strings(z.ipv4()), strings(z.ipv6()), z.isPublic());
+  private String zone(Zone z) {
+    return row(field(z.id()), field(z.description()), items(z.ipv4()), items(z.ipv6()),
+        String.valueOf(z.isPublic()));
   }
 
-  private CodeBlock feature(Feature f) {
-    return CodeBlock.of("new $T($S, $L, $L)", FeatureDescriptor.class, f.id(), Literals.javaString(f.description()),
-        f.enabledByDefault());
+  private String feature(Feature f) {
+    return row(field(f.id()), field(f.description()), String.valueOf(f.enabledByDefault()));
   }
 
-  private CodeBlock variable(Variable v) {
-    return CodeBlock.of("new $T($S, $S, $S)", VariableDescriptor.class, v.name(), lower(v.kind().name()),
-        String.valueOf(v.defaultValue()));
+  private String variable(Variable v) {
+    return row(field(v.name()), field(lower(v.kind().name())), field(String.valueOf(v.defaultValue())));
   }
 
-  private static CodeBlock strings(List<String> values) {
-    return listOf(String.class, values.stream().map(v -> CodeBlock.of("$S", v)).toList());
+  private static String row(String... fields) {
+    return String.join("|", fields);
+  }
+
+  static String items(List<String> values) {
+    return values.stream().map(DescriptorGenerator::field).collect(java.util.stream.Collectors.joining(","));
+  }
+
+  /** One field of a row: null as {@code \0}; the separators and the backslash escaped. */
+  static String field(String value) {
+    if (value == null) {
+      return "\\0";
+    }
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' || c == '|' || c == ',') {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /**
-   * {@code List.<E>of(...)}: the explicit type argument spares javac the inference of nested
-   * generic calls, which made compiling the descriptors cost more than the definitions.
+   * {@code DescriptorTables.flows("row", ...)}: the table as data, one string literal per row,
+   * decoded once at class initialisation. javac type-checks one call with string arguments
+   * instead of a constructor and generic calls per row.
    */
-  private static CodeBlock listOf(Class<?> element, List<CodeBlock> items) {
-    return CodeBlock.of("$T.<$T>of($L)", List.class, element, CodeBlock.join(items, ", "));
+  private static FieldSpec table(Class<?> element, String name, String reader, List<String> rows) {
+    CodeBlock.Builder init = CodeBlock.builder().add("$T.$L(", DescriptorTables.class, reader);
+    if (!rows.isEmpty()) {
+      init.add("\n$>$>").add(CodeBlock.join(rows.stream().map(r -> CodeBlock.of("$L", Literals.javaString(r))).toList(),
+          ",\n")).add("$<$<");
+    }
+    init.add(")");
+    return FieldSpec.builder(list(element), name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .initializer(init.build()).build();
   }
 
   private static FieldSpec constant(Class<?> type, String name, CodeBlock value, String doc) {

@@ -1,6 +1,7 @@
 package dev.portcullis.processor.inspect;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -14,6 +15,12 @@ import javax.lang.model.util.Elements;
 /** Typed reads of annotation mirrors, defaults included, without touching annotation classes. */
 final class Mirrors {
   private final Elements elements;
+  /**
+   * The attributes of the mirror read last, by name: a definition's annotation is read attribute
+   * after attribute, and javac builds the whole map of values with defaults on every call.
+   */
+  private AnnotationMirror lastMirror;
+  private Map<String, AnnotationValue> lastValues;
 
   Mirrors(Elements elements) {
     this.elements = elements;
@@ -52,13 +59,20 @@ final class Mirrors {
   }
 
   AnnotationValue raw(AnnotationMirror mirror, String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
-        elements.getElementValuesWithDefaults(mirror).entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(attribute)) {
-        return e.getValue();
+    if (mirror != lastMirror) {
+      Map<String, AnnotationValue> values = new HashMap<>();
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+          elements.getElementValuesWithDefaults(mirror).entrySet()) {
+        values.put(e.getKey().getSimpleName().toString(), e.getValue());
       }
+      lastValues = values;
+      lastMirror = mirror;
     }
-    throw new IllegalArgumentException("no attribute " + attribute + " on " + typeName(mirror));
+    AnnotationValue value = lastValues.get(attribute);
+    if (value == null) {
+      throw new IllegalArgumentException("no attribute " + attribute + " on " + typeName(mirror));
+    }
+    return value;
   }
 
   String string(AnnotationMirror mirror, String attribute) {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
@@ -39,6 +41,11 @@ public final class OutputWriter {
   private final Filer filer;
   /** The directory of {@link #ROOT} on disk, looked up once; empty when it is not a directory. */
   private Optional<Path> directory;
+  /**
+   * Directories this writer made or found: every product has the same few dozen, and
+   * {@link Files#createDirectories} on one that exists costs an exception.
+   */
+  private final Set<Path> directories = new HashSet<>();
 
   /** One writer per compilation: it looks the output directory up once. */
   public OutputWriter(Filer filer) {
@@ -108,13 +115,16 @@ public final class OutputWriter {
     }
   }
 
-  private static Staged stage(GeneratedFile file, Path target) throws WriteException {
+  private Staged stage(GeneratedFile file, Path target) throws WriteException {
     Path temp = target.resolveSibling("." + target.getFileName() + STAGING_SUFFIX);
     try {
       if (Files.isDirectory(target)) {
         throw new IOException("a directory is in the way: " + target);
       }
-      Files.createDirectories(target.getParent());
+      if (!directories.contains(target.getParent())) {
+        Files.createDirectories(target.getParent());
+        directories.add(target.getParent());
+      }
       Files.write(temp, file.content());
       return new Staged(ROOT + file.path(), temp, target);
     } catch (IOException | RuntimeException e) {
