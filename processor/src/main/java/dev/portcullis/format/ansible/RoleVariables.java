@@ -161,7 +161,7 @@ final class RoleVariables {
   }
 
   private RoleVariable.Value localSubnets(String family) {
-    return new RoleVariable.Computed("{{ ansible_facts | " + names.role() + "_local_subnets('" + family + "') }}",
+    return new RoleVariable.Computed("{{ ansible_facts | " + names.collection() + ".local_subnets('" + family + "') }}",
         "the host's own " + familyName(family) + " subnets (facts)");
   }
 
