@@ -70,6 +70,11 @@ final class RoleVariables {
         new RoleVariable.Plain("false"), outgoing));
     out.add(new RoleVariable(names.variable("ipv6"), "bool", List.of(), null, new RoleVariable.Plain("true"),
         "Apply the IPv6 rules as well (ip6tables, or ufw rules for the IPv6 addresses)."));
+    out.add(new RoleVariable(names.variable("docker_user"), "bool", List.of(), null, new RoleVariable.Plain("false"),
+        "iptables backend: also filter the ports Docker publishes, in DOCKER-USER (published container ports"
+            + " are DNAT'ed in PREROUTING and forwarded, so INPUT rules never see them): a connection to a"
+            + " published port passes only when it matches a flow of this host (its peers, its ports), and with"
+            + " default_incoming_deny every other published port is dropped. false leaves DOCKER-USER alone."));
     out.add(new RoleVariable(names.variable("install_packages"), "bool", List.of(), null,
         new RoleVariable.Plain("true"), "Install the backend's package (ufw or iptables) when it is missing."));
     if (Prerequisite.managed(product)) {
@@ -161,7 +166,7 @@ final class RoleVariables {
   }
 
   private RoleVariable.Value localSubnets(String family) {
-    return new RoleVariable.Computed("{{ ansible_facts | " + names.role() + "_local_subnets('" + family + "') }}",
+    return new RoleVariable.Computed("{{ ansible_facts | " + names.collection() + ".local_subnets('" + family + "') }}",
         "the host's own " + familyName(family) + " subnets (facts)");
   }
 

@@ -71,7 +71,7 @@ class ReadmeSnippetCommandsTest {
     }
     String output = snippet.run(home);
     for (String product : GeneratedOutput.SEED_PRODUCTS) {
-      assertTrue(output.contains(product + "_firewall"), "ls lists the role of " + product + ":\n" + output);
+      assertTrue(output.lines().anyMatch(product::equals), "ls lists the role of " + product + ":\n" + output);
     }
     assertTrue(output.contains("StorageOS"), "the docs page of StorageOS is shown:\n" + output);
   }
@@ -79,7 +79,7 @@ class ReadmeSnippetCommandsTest {
   /**
    * The inventory and the example playbook's check and apply, as written, listing what each run
    * would do instead of doing it: node1/node2.example.com do not exist (AnsibleApplyTest applies
-   * the roles to test hosts). Listing parses the playbook, finds the role on the roles path the
+   * the roles to test hosts). Listing parses the playbook, finds the role in the collection on the collections path the
    * README exports and loads its tasks, and resolves the inventory's hosts.
    */
   @Test
@@ -90,7 +90,7 @@ class ReadmeSnippetCommandsTest {
         .replace("ansible-playbook ", "ansible-playbook --list-hosts --list-tasks ",
             "no such hosts here: each run lists its hosts and the role's tasks")
         .run(checkout);
-    for (String expected : List.of("node1.example.com", "node2.example.com", "    tasks:\n      storageos_firewall : ")) {
+    for (String expected : List.of("node1.example.com", "node2.example.com", "    tasks:\n      portcullis.firewall.storageos : ")) {
       assertEquals(2, listed.split(expected, -1).length - 1, "both runs (check, apply) list " + expected + ":\n" + listed);
     }
   }
@@ -108,7 +108,7 @@ class ReadmeSnippetCommandsTest {
         .replace("<product>", product, "a seed product")
         .replace("ansible-playbook ", "ansible-playbook --syntax-check ", "no hosts here: the syntax check")
         .run(checkout);
-    assertTrue(output.contains(product + "_firewall/examples/playbook.yml"), output);
+    assertTrue(output.contains("roles/" + product + "/examples/playbook.yml"), output);
   }
 
   /**
