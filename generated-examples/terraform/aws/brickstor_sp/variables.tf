@@ -37,7 +37,7 @@ variable "allow_all_egress" {
 }
 
 variable "max_rules_per_group" {
-  description = "Rules a group may hold per direction and address family (the AWS quota, 60 unless raised); planning fails before apply when a group would exceed it."
+  description = "Rules a group may hold per direction and address family (the AWS quota, 60 unless raised); a component whose rules need more is split over several groups at plan time."
   type        = number
   default     = 60
   nullable    = false
@@ -45,6 +45,103 @@ variable "max_rules_per_group" {
   validation {
     condition     = var.max_rules_per_group == floor(var.max_rules_per_group) && var.max_rules_per_group >= 1 && var.max_rules_per_group <= 1000
     error_message = "max_rules_per_group must be a whole number from 1 to 1000."
+  }
+}
+
+variable "max_groups_per_component" {
+  description = "Security groups a component's rules may be split over (AWS allows 5 per network interface unless raised, and other groups of the instances count too); planning fails before apply when a component would need more."
+  type        = number
+  default     = 5
+  nullable    = false
+
+  validation {
+    condition     = var.max_groups_per_component == floor(var.max_groups_per_component) && var.max_groups_per_component >= 1 && var.max_groups_per_component <= 16
+    error_message = "max_groups_per_component must be a whole number from 1 to 16."
+  }
+}
+
+variable "existing_security_group_ids" {
+  description = "Existing security groups by component, such as { appliance = \"sg-0123456789abcdef0\" }: a component given here gets its rules on that group and no group is created for it; rules of other components that name it as peer reference that group, and allow_all_egress does not touch it. The ids may be unknown until apply."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name in keys(var.existing_security_group_ids) : contains(["appliance", "witness"], name)])
+    error_message = "existing_security_group_ids may only name components of the module: appliance, witness."
+  }
+
+  validation {
+    condition     = alltrue([for id in values(var.existing_security_group_ids) : can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "existing_security_group_ids must map components to security group ids such as sg-0123456789abcdef0."
+  }
+}
+
+variable "appliance_external_ipv4_cidrs" {
+  description = "IPv4 CIDRs of instances of component appliance (A BrickStor SP storage node (an HA node)) outside the VPC (over the internet or behind NAT); every rule that references its group gets one AWS rule per CIDR beside it."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for cidr in var.appliance_external_ipv4_cidrs : can(cidrnetmask(cidr)) && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
+    error_message = "appliance_external_ipv4_cidrs must hold IPv4 networks in CIDR notation with no host bits set, such as 203.0.113.0/24."
+  }
+
+  validation {
+    condition     = !contains(var.appliance_external_ipv4_cidrs, "0.0.0.0/0")
+    error_message = "appliance_external_ipv4_cidrs may not hold the whole internet (0.0.0.0/0): name the addresses of the instances."
+  }
+}
+
+variable "appliance_external_ipv6_cidrs" {
+  description = "IPv6 CIDRs of instances of component appliance (A BrickStor SP storage node (an HA node)) outside the VPC (over the internet or behind NAT); every rule that references its group gets one AWS rule per CIDR beside it."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for cidr in var.appliance_external_ipv6_cidrs : strcontains(cidr, ":") && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
+    error_message = "appliance_external_ipv6_cidrs must hold IPv6 networks in canonical CIDR notation with no host bits set, such as 2001:db8::/32."
+  }
+
+  validation {
+    condition     = !contains(var.appliance_external_ipv6_cidrs, "::/0")
+    error_message = "appliance_external_ipv6_cidrs may not hold the whole internet (::/0): name the addresses of the instances."
+  }
+}
+
+variable "witness_external_ipv4_cidrs" {
+  description = "IPv4 CIDRs of instances of component witness (The HA witness of a BrickStor SP cluster (an HA node too)) outside the VPC (over the internet or behind NAT); every rule that references its group gets one AWS rule per CIDR beside it."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for cidr in var.witness_external_ipv4_cidrs : can(cidrnetmask(cidr)) && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
+    error_message = "witness_external_ipv4_cidrs must hold IPv4 networks in CIDR notation with no host bits set, such as 203.0.113.0/24."
+  }
+
+  validation {
+    condition     = !contains(var.witness_external_ipv4_cidrs, "0.0.0.0/0")
+    error_message = "witness_external_ipv4_cidrs may not hold the whole internet (0.0.0.0/0): name the addresses of the instances."
+  }
+}
+
+variable "witness_external_ipv6_cidrs" {
+  description = "IPv6 CIDRs of instances of component witness (The HA witness of a BrickStor SP cluster (an HA node too)) outside the VPC (over the internet or behind NAT); every rule that references its group gets one AWS rule per CIDR beside it."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for cidr in var.witness_external_ipv6_cidrs : strcontains(cidr, ":") && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
+    error_message = "witness_external_ipv6_cidrs must hold IPv6 networks in canonical CIDR notation with no host bits set, such as 2001:db8::/32."
+  }
+
+  validation {
+    condition     = !contains(var.witness_external_ipv6_cidrs, "::/0")
+    error_message = "witness_external_ipv6_cidrs may not hold the whole internet (::/0): name the addresses of the instances."
   }
 }
 
@@ -94,10 +191,22 @@ variable "admins_prefix_list_ids" {
   }
 }
 
+variable "admins_security_group_ids" {
+  description = "Security groups of zone admins (Administrators: BrickStor SP Manager users and SSH management) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.admins_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "admins_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
+  }
+}
+
 variable "call_home_ipv4_cidrs" {
-  description = "IPv4 CIDRs of zone call_home (Call-home destination for software updates (https://myracktop.com); its addresses are not published, so it defaults to the whole internet); each rule of its flows is one AWS rule per CIDR."
+  description = "IPv4 CIDRs of zone call_home (Call-home destination for software updates (https://myracktop.com); the vendor names the host, not its addresses); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
-  default     = ["0.0.0.0/0"]
+  default     = []
   nullable    = false
 
   validation {
@@ -107,9 +216,9 @@ variable "call_home_ipv4_cidrs" {
 }
 
 variable "call_home_ipv6_cidrs" {
-  description = "IPv6 CIDRs of zone call_home (Call-home destination for software updates (https://myracktop.com); its addresses are not published, so it defaults to the whole internet); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
+  description = "IPv6 CIDRs of zone call_home (Call-home destination for software updates (https://myracktop.com); the vendor names the host, not its addresses); each rule of its flows is one AWS rule per CIDR (ICMP becomes ICMPv6)."
   type        = list(string)
-  default     = ["::/0"]
+  default     = []
   nullable    = false
 
   validation {
@@ -119,7 +228,7 @@ variable "call_home_ipv6_cidrs" {
 }
 
 variable "call_home_prefix_list_ids" {
-  description = "Managed prefix list ids of zone call_home (Call-home destination for software updates (https://myracktop.com); its addresses are not published, so it defaults to the whole internet); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
+  description = "Managed prefix list ids of zone call_home (Call-home destination for software updates (https://myracktop.com); the vendor names the host, not its addresses); each rule of its flows is one AWS rule per prefix list (AWS counts each against the quota by its max entries)."
   type        = list(string)
   default     = []
   nullable    = false
@@ -127,6 +236,18 @@ variable "call_home_prefix_list_ids" {
   validation {
     condition     = alltrue([for id in var.call_home_prefix_list_ids : can(regex("^pl-[0-9a-f]+$", id))])
     error_message = "call_home_prefix_list_ids must hold prefix list ids such as pl-0123456789abcdef0."
+  }
+}
+
+variable "call_home_security_group_ids" {
+  description = "Security groups of zone call_home (Call-home destination for software updates (https://myracktop.com); the vendor names the host, not its addresses) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.call_home_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "call_home_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
   }
 }
 
@@ -176,6 +297,18 @@ variable "directory_servers_prefix_list_ids" {
   }
 }
 
+variable "directory_servers_security_group_ids" {
+  description = "Security groups of zone directory_servers (Directory service (LDAP) servers) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.directory_servers_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "directory_servers_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
+  }
+}
+
 variable "dns_servers_ipv4_cidrs" {
   description = "IPv4 CIDRs of zone dns_servers (Domain name servers); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
@@ -219,6 +352,18 @@ variable "dns_servers_prefix_list_ids" {
   validation {
     condition     = alltrue([for id in var.dns_servers_prefix_list_ids : can(regex("^pl-[0-9a-f]+$", id))])
     error_message = "dns_servers_prefix_list_ids must hold prefix list ids such as pl-0123456789abcdef0."
+  }
+}
+
+variable "dns_servers_security_group_ids" {
+  description = "Security groups of zone dns_servers (Domain name servers) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.dns_servers_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "dns_servers_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
   }
 }
 
@@ -268,6 +413,18 @@ variable "iscsi_initiators_prefix_list_ids" {
   }
 }
 
+variable "iscsi_initiators_security_group_ids" {
+  description = "Security groups of zone iscsi_initiators (iSCSI clients/initiators) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.iscsi_initiators_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "iscsi_initiators_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
+  }
+}
+
 variable "kerberos_servers_ipv4_cidrs" {
   description = "IPv4 CIDRs of zone kerberos_servers (Kerberos servers (KDCs) used for authentication); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
@@ -311,6 +468,18 @@ variable "kerberos_servers_prefix_list_ids" {
   validation {
     condition     = alltrue([for id in var.kerberos_servers_prefix_list_ids : can(regex("^pl-[0-9a-f]+$", id))])
     error_message = "kerberos_servers_prefix_list_ids must hold prefix list ids such as pl-0123456789abcdef0."
+  }
+}
+
+variable "kerberos_servers_security_group_ids" {
+  description = "Security groups of zone kerberos_servers (Kerberos servers (KDCs) used for authentication) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.kerberos_servers_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "kerberos_servers_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
   }
 }
 
@@ -360,6 +529,18 @@ variable "key_managers_prefix_list_ids" {
   }
 }
 
+variable "key_managers_security_group_ids" {
+  description = "Security groups of zone key_managers (Key management (KMIP) servers) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.key_managers_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "key_managers_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
+  }
+}
+
 variable "mail_servers_ipv4_cidrs" {
   description = "IPv4 CIDRs of zone mail_servers (Mail servers that relay notification emails); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
@@ -403,6 +584,18 @@ variable "mail_servers_prefix_list_ids" {
   validation {
     condition     = alltrue([for id in var.mail_servers_prefix_list_ids : can(regex("^pl-[0-9a-f]+$", id))])
     error_message = "mail_servers_prefix_list_ids must hold prefix list ids such as pl-0123456789abcdef0."
+  }
+}
+
+variable "mail_servers_security_group_ids" {
+  description = "Security groups of zone mail_servers (Mail servers that relay notification emails) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.mail_servers_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "mail_servers_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
   }
 }
 
@@ -452,6 +645,18 @@ variable "nfs_clients_prefix_list_ids" {
   }
 }
 
+variable "nfs_clients_security_group_ids" {
+  description = "Security groups of zone nfs_clients (NFS clients) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.nfs_clients_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "nfs_clients_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
+  }
+}
+
 variable "ntp_servers_ipv4_cidrs" {
   description = "IPv4 CIDRs of zone ntp_servers (Time servers); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
@@ -495,6 +700,18 @@ variable "ntp_servers_prefix_list_ids" {
   validation {
     condition     = alltrue([for id in var.ntp_servers_prefix_list_ids : can(regex("^pl-[0-9a-f]+$", id))])
     error_message = "ntp_servers_prefix_list_ids must hold prefix list ids such as pl-0123456789abcdef0."
+  }
+}
+
+variable "ntp_servers_security_group_ids" {
+  description = "Security groups of zone ntp_servers (Time servers) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.ntp_servers_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "ntp_servers_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
   }
 }
 
@@ -544,6 +761,18 @@ variable "oob_management_prefix_list_ids" {
   }
 }
 
+variable "oob_management_security_group_ids" {
+  description = "Security groups of zone oob_management (RMM / iLO out-of-band management stations) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.oob_management_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "oob_management_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
+  }
+}
+
 variable "replication_peers_ipv4_cidrs" {
   description = "IPv4 CIDRs of zone replication_peers (Other BrickStor SP systems that send or receive replication); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
@@ -587,6 +816,18 @@ variable "replication_peers_prefix_list_ids" {
   validation {
     condition     = alltrue([for id in var.replication_peers_prefix_list_ids : can(regex("^pl-[0-9a-f]+$", id))])
     error_message = "replication_peers_prefix_list_ids must hold prefix list ids such as pl-0123456789abcdef0."
+  }
+}
+
+variable "replication_peers_security_group_ids" {
+  description = "Security groups of zone replication_peers (Other BrickStor SP systems that send or receive replication) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.replication_peers_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "replication_peers_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
   }
 }
 
@@ -636,6 +877,18 @@ variable "smb_clients_prefix_list_ids" {
   }
 }
 
+variable "smb_clients_security_group_ids" {
+  description = "Security groups of zone smb_clients (SMB/CIFS clients) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.smb_clients_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "smb_clients_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
+  }
+}
+
 variable "snmp_stations_ipv4_cidrs" {
   description = "IPv4 CIDRs of zone snmp_stations (SNMP monitoring stations, which also receive traps); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
@@ -682,6 +935,18 @@ variable "snmp_stations_prefix_list_ids" {
   }
 }
 
+variable "snmp_stations_security_group_ids" {
+  description = "Security groups of zone snmp_stations (SNMP monitoring stations, which also receive traps) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.snmp_stations_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "snmp_stations_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
+  }
+}
+
 variable "syslog_servers_ipv4_cidrs" {
   description = "IPv4 CIDRs of zone syslog_servers (Remote syslog servers); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
@@ -725,6 +990,18 @@ variable "syslog_servers_prefix_list_ids" {
   validation {
     condition     = alltrue([for id in var.syslog_servers_prefix_list_ids : can(regex("^pl-[0-9a-f]+$", id))])
     error_message = "syslog_servers_prefix_list_ids must hold prefix list ids such as pl-0123456789abcdef0."
+  }
+}
+
+variable "syslog_servers_security_group_ids" {
+  description = "Security groups of zone syslog_servers (Remote syslog servers) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.syslog_servers_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "syslog_servers_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
   }
 }
 

@@ -42,7 +42,7 @@ variable "allow_all_egress" {
 }
 
 variable "max_rules_per_group" {
-  description = "Rules a group may hold per direction and address family (the AWS quota, 60 unless raised); planning fails before apply when a group would exceed it."
+  description = "Rules a group may hold per direction and address family (the AWS quota, 60 unless raised); a component whose rules need more is split over several groups at plan time."
   type        = number
   default     = 60
   nullable    = false
@@ -50,6 +50,35 @@ variable "max_rules_per_group" {
   validation {
     condition     = var.max_rules_per_group == floor(var.max_rules_per_group) && var.max_rules_per_group >= 1 && var.max_rules_per_group <= 1000
     error_message = "max_rules_per_group must be a whole number from 1 to 1000."
+  }
+}
+
+variable "max_groups_per_component" {
+  description = "Security groups a component's rules may be split over (AWS allows 5 per network interface unless raised, and other groups of the instances count too); planning fails before apply when a component would need more."
+  type        = number
+  default     = 5
+  nullable    = false
+
+  validation {
+    condition     = var.max_groups_per_component == floor(var.max_groups_per_component) && var.max_groups_per_component >= 1 && var.max_groups_per_component <= 16
+    error_message = "max_groups_per_component must be a whole number from 1 to 16."
+  }
+}
+
+variable "existing_security_group_ids" {
+  description = "Existing security groups by component, such as { node = \"sg-0123456789abcdef0\" }: a component given here gets its rules on that group and no group is created for it; rules of other components that name it as peer reference that group, and allow_all_egress does not touch it. The ids may be unknown until apply."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name in keys(var.existing_security_group_ids) : contains(["node"], name)])
+    error_message = "existing_security_group_ids may only name components of the module: node."
+  }
+
+  validation {
+    condition     = alltrue([for id in values(var.existing_security_group_ids) : can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "existing_security_group_ids must map components to security group ids such as sg-0123456789abcdef0."
   }
 }
 
@@ -86,6 +115,18 @@ variable "vpn_clients_prefix_list_ids" {
   validation {
     condition     = alltrue([for id in var.vpn_clients_prefix_list_ids : can(regex("^pl-[0-9a-f]+$", id))])
     error_message = "vpn_clients_prefix_list_ids must hold prefix list ids such as pl-0123456789abcdef0."
+  }
+}
+
+variable "vpn_clients_security_group_ids" {
+  description = "Security groups of zone vpn_clients (Mysterium VPN clients: anyone on the internet) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.vpn_clients_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "vpn_clients_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
   }
 }
 

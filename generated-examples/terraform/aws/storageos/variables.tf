@@ -42,7 +42,7 @@ variable "allow_all_egress" {
 }
 
 variable "max_rules_per_group" {
-  description = "Rules a group may hold per direction and address family (the AWS quota, 60 unless raised); planning fails before apply when a group would exceed it."
+  description = "Rules a group may hold per direction and address family (the AWS quota, 60 unless raised); a component whose rules need more is split over several groups at plan time."
   type        = number
   default     = 60
   nullable    = false
@@ -50,5 +50,68 @@ variable "max_rules_per_group" {
   validation {
     condition     = var.max_rules_per_group == floor(var.max_rules_per_group) && var.max_rules_per_group >= 1 && var.max_rules_per_group <= 1000
     error_message = "max_rules_per_group must be a whole number from 1 to 1000."
+  }
+}
+
+variable "max_groups_per_component" {
+  description = "Security groups a component's rules may be split over (AWS allows 5 per network interface unless raised, and other groups of the instances count too); planning fails before apply when a component would need more."
+  type        = number
+  default     = 5
+  nullable    = false
+
+  validation {
+    condition     = var.max_groups_per_component == floor(var.max_groups_per_component) && var.max_groups_per_component >= 1 && var.max_groups_per_component <= 16
+    error_message = "max_groups_per_component must be a whole number from 1 to 16."
+  }
+}
+
+variable "existing_security_group_ids" {
+  description = "Existing security groups by component, such as { node = \"sg-0123456789abcdef0\" }: a component given here gets its rules on that group and no group is created for it; rules of other components that name it as peer reference that group, and allow_all_egress does not touch it. The ids may be unknown until apply."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name in keys(var.existing_security_group_ids) : contains(["node"], name)])
+    error_message = "existing_security_group_ids may only name components of the module: node."
+  }
+
+  validation {
+    condition     = alltrue([for id in values(var.existing_security_group_ids) : can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "existing_security_group_ids must map components to security group ids such as sg-0123456789abcdef0."
+  }
+}
+
+variable "node_external_ipv4_cidrs" {
+  description = "IPv4 CIDRs of instances of component node (A StorageOS cluster node) outside the VPC (over the internet or behind NAT); every rule that references its group gets one AWS rule per CIDR beside it."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for cidr in var.node_external_ipv4_cidrs : can(cidrnetmask(cidr)) && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
+    error_message = "node_external_ipv4_cidrs must hold IPv4 networks in CIDR notation with no host bits set, such as 203.0.113.0/24."
+  }
+
+  validation {
+    condition     = !contains(var.node_external_ipv4_cidrs, "0.0.0.0/0")
+    error_message = "node_external_ipv4_cidrs may not hold the whole internet (0.0.0.0/0): name the addresses of the instances."
+  }
+}
+
+variable "node_external_ipv6_cidrs" {
+  description = "IPv6 CIDRs of instances of component node (A StorageOS cluster node) outside the VPC (over the internet or behind NAT); every rule that references its group gets one AWS rule per CIDR beside it."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for cidr in var.node_external_ipv6_cidrs : strcontains(cidr, ":") && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
+    error_message = "node_external_ipv6_cidrs must hold IPv6 networks in canonical CIDR notation with no host bits set, such as 2001:db8::/32."
+  }
+
+  validation {
+    condition     = !contains(var.node_external_ipv6_cidrs, "::/0")
+    error_message = "node_external_ipv6_cidrs may not hold the whole internet (::/0): name the addresses of the instances."
   }
 }

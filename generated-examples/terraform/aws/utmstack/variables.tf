@@ -37,7 +37,7 @@ variable "allow_all_egress" {
 }
 
 variable "max_rules_per_group" {
-  description = "Rules a group may hold per direction and address family (the AWS quota, 60 unless raised); planning fails before apply when a group would exceed it."
+  description = "Rules a group may hold per direction and address family (the AWS quota, 60 unless raised); a component whose rules need more is split over several groups at plan time."
   type        = number
   default     = 60
   nullable    = false
@@ -45,6 +45,103 @@ variable "max_rules_per_group" {
   validation {
     condition     = var.max_rules_per_group == floor(var.max_rules_per_group) && var.max_rules_per_group >= 1 && var.max_rules_per_group <= 1000
     error_message = "max_rules_per_group must be a whole number from 1 to 1000."
+  }
+}
+
+variable "max_groups_per_component" {
+  description = "Security groups a component's rules may be split over (AWS allows 5 per network interface unless raised, and other groups of the instances count too); planning fails before apply when a component would need more."
+  type        = number
+  default     = 5
+  nullable    = false
+
+  validation {
+    condition     = var.max_groups_per_component == floor(var.max_groups_per_component) && var.max_groups_per_component >= 1 && var.max_groups_per_component <= 16
+    error_message = "max_groups_per_component must be a whole number from 1 to 16."
+  }
+}
+
+variable "existing_security_group_ids" {
+  description = "Existing security groups by component, such as { master = \"sg-0123456789abcdef0\" }: a component given here gets its rules on that group and no group is created for it; rules of other components that name it as peer reference that group, and allow_all_egress does not touch it. The ids may be unknown until apply."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name in keys(var.existing_security_group_ids) : contains(["master", "probe"], name)])
+    error_message = "existing_security_group_ids may only name components of the module: master, probe."
+  }
+
+  validation {
+    condition     = alltrue([for id in values(var.existing_security_group_ids) : can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "existing_security_group_ids must map components to security group ids such as sg-0123456789abcdef0."
+  }
+}
+
+variable "master_external_ipv4_cidrs" {
+  description = "IPv4 CIDRs of instances of component master (The UTMStack master server) outside the VPC (over the internet or behind NAT); every rule that references its group gets one AWS rule per CIDR beside it."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for cidr in var.master_external_ipv4_cidrs : can(cidrnetmask(cidr)) && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
+    error_message = "master_external_ipv4_cidrs must hold IPv4 networks in CIDR notation with no host bits set, such as 203.0.113.0/24."
+  }
+
+  validation {
+    condition     = !contains(var.master_external_ipv4_cidrs, "0.0.0.0/0")
+    error_message = "master_external_ipv4_cidrs may not hold the whole internet (0.0.0.0/0): name the addresses of the instances."
+  }
+}
+
+variable "master_external_ipv6_cidrs" {
+  description = "IPv6 CIDRs of instances of component master (The UTMStack master server) outside the VPC (over the internet or behind NAT); every rule that references its group gets one AWS rule per CIDR beside it."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for cidr in var.master_external_ipv6_cidrs : strcontains(cidr, ":") && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
+    error_message = "master_external_ipv6_cidrs must hold IPv6 networks in canonical CIDR notation with no host bits set, such as 2001:db8::/32."
+  }
+
+  validation {
+    condition     = !contains(var.master_external_ipv6_cidrs, "::/0")
+    error_message = "master_external_ipv6_cidrs may not hold the whole internet (::/0): name the addresses of the instances."
+  }
+}
+
+variable "probe_external_ipv4_cidrs" {
+  description = "IPv4 CIDRs of instances of component probe (A UTMStack probe/proxy) outside the VPC (over the internet or behind NAT); every rule that references its group gets one AWS rule per CIDR beside it."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for cidr in var.probe_external_ipv4_cidrs : can(cidrnetmask(cidr)) && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
+    error_message = "probe_external_ipv4_cidrs must hold IPv4 networks in CIDR notation with no host bits set, such as 203.0.113.0/24."
+  }
+
+  validation {
+    condition     = !contains(var.probe_external_ipv4_cidrs, "0.0.0.0/0")
+    error_message = "probe_external_ipv4_cidrs may not hold the whole internet (0.0.0.0/0): name the addresses of the instances."
+  }
+}
+
+variable "probe_external_ipv6_cidrs" {
+  description = "IPv6 CIDRs of instances of component probe (A UTMStack probe/proxy) outside the VPC (over the internet or behind NAT); every rule that references its group gets one AWS rule per CIDR beside it."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for cidr in var.probe_external_ipv6_cidrs : strcontains(cidr, ":") && try(cidrsubnet(cidr, 0, 0) == cidr, false)])
+    error_message = "probe_external_ipv6_cidrs must hold IPv6 networks in canonical CIDR notation with no host bits set, such as 2001:db8::/32."
+  }
+
+  validation {
+    condition     = !contains(var.probe_external_ipv6_cidrs, "::/0")
+    error_message = "probe_external_ipv6_cidrs may not hold the whole internet (::/0): name the addresses of the instances."
   }
 }
 
@@ -84,6 +181,18 @@ variable "agentless_devices_prefix_list_ids" {
   }
 }
 
+variable "agentless_devices_security_group_ids" {
+  description = "Security groups of zone agentless_devices (Agentless devices (firewalls, hypervisors, etc.) that send Netflow, syslog and HTTP POST logs) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.agentless_devices_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "agentless_devices_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
+  }
+}
+
 variable "agents_ipv4_cidrs" {
   description = "IPv4 CIDRs of zone agents (Hosts running a UTMStack agent); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
@@ -120,6 +229,18 @@ variable "agents_prefix_list_ids" {
   }
 }
 
+variable "agents_security_group_ids" {
+  description = "Security groups of zone agents (Hosts running a UTMStack agent) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.agents_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "agents_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
+  }
+}
+
 variable "console_users_ipv4_cidrs" {
   description = "IPv4 CIDRs of zone console_users (Users of the UTMStack Web console); each rule of its flows is one AWS rule per CIDR. The zone has no default addresses: give them to open its flows."
   type        = list(string)
@@ -153,5 +274,17 @@ variable "console_users_prefix_list_ids" {
   validation {
     condition     = alltrue([for id in var.console_users_prefix_list_ids : can(regex("^pl-[0-9a-f]+$", id))])
     error_message = "console_users_prefix_list_ids must hold prefix list ids such as pl-0123456789abcdef0."
+  }
+}
+
+variable "console_users_security_group_ids" {
+  description = "Security groups of zone console_users (Users of the UTMStack Web console) by name, such as { lb = aws_security_group.lb.id }; each rule of its flows is one AWS rule per group (referenced_security_group_id), keyed by the name, so a group created in the same apply (its id unknown until then) can be given."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for name, id in var.console_users_security_group_ids : can(regex("^[A-Za-z0-9_.-]{1,64}$", name)) && can(regex("^sg-[0-9a-f]+$", id))])
+    error_message = "console_users_security_group_ids must map names (letters, digits, dots, dashes, underscores) to security group ids such as sg-0123456789abcdef0."
   }
 }
