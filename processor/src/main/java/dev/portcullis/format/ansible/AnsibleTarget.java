@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code ansible/roles/<product>_firewall/}: an Ansible role with a ufw and an iptables backend.
+ * {@code ansible/roles/<product>_firewall/}: an Ansible role with ufw, iptables, nftables and firewalld
+ * backends.
  *
  * <p>The generator writes the product's {@link RulePlan} as data (the rule table in
  * {@code vars/main.yml}: both ends of every flow, merged ports, the variables a rule reads named)
@@ -35,6 +36,7 @@ public final class AnsibleTarget implements Target {
   private static final String TEMPLATES = "ansible/";
   static final String ANSIBLE = "Ansible";
   static final String UFW = "Ansible, ufw backend";
+  static final String FIREWALLD = "Ansible, firewalld backend";
   /** ICMP types ufw's default before.rules accept from every source (IPv4; IPv6 likewise). */
   private static final List<Integer> UFW_BEFORE_RULES_ICMP = List.of(3, 8, 11, 12);
 
@@ -129,6 +131,14 @@ public final class AnsibleTarget implements Target {
           + " out (its before6.rules let ICMPv6 echo requests and errors out to everywhere)");
     }
     List<Limit> limits = new ArrayList<>();
+    if (ingress) {
+      limits.add(new Limit(FIREWALLD, subject, "firewalld's zones accept ICMP from every source unless the zone sets"
+          + " icmp-block-inversion, wider than the flow's peer; the role leaves the zones alone. The run warns;"
+          + " the nftables and iptables backends express the flow exactly.",
+          Finding.of(Message.FIREWALLD_ICMP_WIDENED, Subject.flow(flow), flow, what,
+              "firewalld's zones accept ICMP from every source unless they set icmp-block-inversion (the"
+                  + " nftables backend restricts it)")));
+    }
     limits.add(new Limit(UFW, subject, String.join("; ", instead) + ". The run warns; the iptables backend"
         + " expresses the flow exactly.", Finding.of(Message.UFW_UNSUPPORTED, Subject.flow(flow), flow, what,
             warning)));
@@ -166,6 +176,12 @@ public final class AnsibleTarget implements Target {
     }
     out.file(dir + "filter_plugins/" + names.role() + ".py",
         templates.render(TEMPLATES + "filter_plugins/filters.py.mustache", role));
+    BackendView backends = BackendView.of(names, role.headerYaml());
+    for (String file : BackendView.FILES) {
+      out.file(dir + file, templates.render(TEMPLATES + file + ".mustache", backends));
+    }
+    out.file(dir + "filter_plugins/" + names.role() + "_nft_firewalld.py",
+        templates.render(TEMPLATES + "filter_plugins/nft_firewalld.py.mustache", backends));
     String playbook = templates.render(TEMPLATES + "examples/playbook.yml.mustache",
         PlaybookView.of(plan, names, header));
     out.file(dir + "examples/playbook.yml", playbook);
