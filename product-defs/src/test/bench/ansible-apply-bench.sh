@@ -19,19 +19,21 @@ set -euo pipefail
 runs=${1:-5}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../../../.." && pwd)
-roles=$repo/generated-examples/ansible/roles
+collections=$repo/generated-examples/ansible
+roles=$collections/ansible_collections/portcullis/firewall/roles
 model=$repo/generated-examples/model/brickstor_sp.json
 testhost=$repo/product-defs/src/test/resources/ansible/testhost.sh
 work=${BENCH_DIR:-$repo/product-defs/target/ansible-bench}
 state=/tmp/pca-bench-b1
 index=241
-role=brickstor_sp_firewall
+role=brickstor_sp_firewall   # the prefix of the role's variables
+fqcn=portcullis.firewall.brickstor_sp
 
 [[ $(id -u) == 0 ]] || { echo "run as root: the test host is a pair of network namespaces" >&2; exit 2; }
 for tool in ansible-playbook iptables ip unshare python3; do
   command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 2; }
 done
-[[ -d $roles/$role ]] || { echo "no $roles/$role: build the project first" >&2; exit 2; }
+[[ -d $roles/brickstor_sp ]] || { echo "no $roles/brickstor_sp: build the project first" >&2; exit 2; }
 
 rm -rf "$work" && mkdir -p "$work/roles"
 cleanup() { bash "$testhost" down b1 "$state" >/dev/null 2>&1 || true; }
@@ -104,7 +106,7 @@ printf 'role\trun\tfirst_s\tsecond_s\trules_v4\trules_v6\n' > "$work/runs.tsv"
 apply() {
   local start end
   start=$(date +%s.%N)
-  bash "$testhost" srv b1 "$state" env ANSIBLE_ROLES_PATH="$roles:$work/roles" \
+  bash "$testhost" srv b1 "$state" env ANSIBLE_COLLECTIONS_PATH="$collections" ANSIBLE_ROLES_PATH="$work/roles" \
     ANSIBLE_LOCAL_TEMP="$state/tmp" ANSIBLE_ASYNC_DIR="$state/async" \
     ansible-playbook -i localhost, -c local -e "pca_role=$1" -e "@$2" "$work/site.yml" > "$3" 2>&1 || {
       echo "ansible-playbook failed for $1: see $3" >&2; tail -30 "$3" >&2; exit 1; }
@@ -115,7 +117,7 @@ apply() {
 echo '{}' > "$work/naive-vars.json"
 for run in $(seq 1 "$runs"); do
   for which in generated naive; do
-    name=$role vars=$work/generated-vars.json
+    name=$fqcn vars=$work/generated-vars.json
     [[ $which == naive ]] && name=naive_firewall vars=$work/naive-vars.json
     bash "$testhost" up b1 "$index" "$state" > /dev/null
     mkdir -p "$state/tmp" "$state/async"

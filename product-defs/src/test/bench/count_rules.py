@@ -247,7 +247,8 @@ def role_plan(role_dir, role):
     rules = resolve(internal[role + "__rules"], variables)
     addresses = resolve(internal[role + "__addresses"], variables)
     values = resolve(internal[role + "__variables"], variables)
-    plugin_path = os.path.join(role_dir, "filter_plugins", role + ".py")
+    # the collection's one plugin: <collection>/plugins/filter/plan.py, beside roles/
+    plugin_path = os.path.join(os.path.dirname(os.path.dirname(role_dir)), "plugins", "filter", "plan.py")
     spec = importlib.util.spec_from_file_location("bench_" + role, plugin_path)
     plugin = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(plugin)
@@ -267,7 +268,8 @@ IPTABLES_PORTS = re.compile(r"^(-A \S+ (?:-[sd] \S+ )?-p (?:tcp|udp|sctp) )(?:--
 
 def ansible(root):
     """(ufw emitted, ufw minimum), (iptables emitted, iptables minimum) over every role."""
-    base = os.path.join(root, "ansible", "roles")
+    # the collection of the build: ansible/ansible_collections/<namespace>/<name>/roles/<product>
+    base = os.path.join(root, "ansible", "ansible_collections", "portcullis", "firewall", "roles")
     if not os.path.isdir(base):
         return None
     ufw_emitted = ufw_single = ipt_emitted = 0
@@ -275,7 +277,7 @@ def ansible(root):
     ufw_groups = defaultdict(list)
     ipt_groups = defaultdict(list)
     for name in sorted(os.listdir(base)):
-        role = name
+        role = name + "_firewall"  # the prefix of the role's variables
         plan = role_plan(os.path.join(base, name), role)
         for rule in plan["ufw"]:
             ufw_emitted += 1

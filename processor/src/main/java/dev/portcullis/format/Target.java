@@ -32,4 +32,14 @@ public interface Target {
   }
 
   TargetOutput render(RulePlan plan, RenderContext context);
+
+  /**
+   * Files written once per build whatever the products (the Ansible collection's galaxy.yml and
+   * plugin): rendered at the end of a compilation that generated at least one product, owned in the
+   * output directory's manifest by every definition at once (they stay while any product's files
+   * stay). They must not depend on which products the compilation saw.
+   */
+  default TargetOutput renderShared(RenderContext context) {
+    return new TargetOutput(java.util.List.of(), java.util.List.of());
+  }
 }

@@ -33,13 +33,31 @@ public final class Options {
   /** {@code true}: write nothing, report every file of {@link #OUTPUT_DIR} that differs as an error. */
   public static final String VERIFY = "portcullis.verify";
 
+  /** The Ansible collection's namespace (Galaxy's rules), default {@code portcullis}. */
+  public static final String ANSIBLE_NAMESPACE = "portcullis.ansible.namespace";
+  /** The Ansible collection's name (Galaxy's rules), default {@code firewall}. */
+  public static final String ANSIBLE_NAME = "portcullis.ansible.name";
+  /** The Ansible collection's version (semantic versioning), default {@code 1.0.0}. */
+  public static final String ANSIBLE_VERSION = "portcullis.ansible.version";
+
   /** Every option the processor declares. */
-  public static final Set<String> SUPPORTED =
-      Set.of(TEMPLATES, TARGETS, K8S_PART_OF_LABEL, K8S_COMPONENT_LABEL, DESCRIPTORS, TIMING, OUTPUT_DIR, VERIFY);
+  public static final Set<String> SUPPORTED = Set.of(TEMPLATES, TARGETS, K8S_PART_OF_LABEL, K8S_COMPONENT_LABEL,
+      DESCRIPTORS, TIMING, OUTPUT_DIR, VERIFY, ANSIBLE_NAMESPACE, ANSIBLE_NAME, ANSIBLE_VERSION);
 
   // a Kubernetes qualified label key: optional DNS-subdomain prefix, then a name of at most 63
   private static final Pattern LABEL_KEY = Pattern.compile(
       "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
+
+  // Galaxy: a Python identifier of lowercase letters, digits and underscores, no leading or double
+  // underscore, not a Python keyword; ansible-galaxy refuses the collection otherwise
+  private static final Pattern GALAXY_NAME =
+      Pattern.compile("(?!.*__)(?!(and|as|assert|async|await|break|class|continue|def|del|elif|else|except"
+          + "|finally|for|from|global|if|import|in|is|lambda|nonlocal|not|or|pass|raise|return|try"
+          + "|while|with|yield)$)[a-z][a-z0-9_]{1,63}");
+  // semver.org's regular expression (2.0.0)
+  private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
+      + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
+      + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?");
 
   private final Map<String, String> values;
   private final Path templates;
@@ -95,6 +113,21 @@ public final class Options {
         reporter.reportGlobal(Message.BAD_OPTION, key, v, "not a Kubernetes label key (prefix/name)");
         values.remove(key);
       }
+    }
+    for (String key : List.of(ANSIBLE_NAMESPACE, ANSIBLE_NAME)) {
+      String v = values.get(key);
+      if (v != null && !GALAXY_NAME.matcher(v).matches()) {
+        reporter.reportGlobal(Message.BAD_OPTION, key, v, "not a Galaxy collection " + (key.equals(ANSIBLE_NAME)
+            ? "name" : "namespace") + ": lowercase letters, digits and single underscores, starting with a letter,"
+            + " 2 to 64 characters, not a Python keyword");
+        values.remove(key);
+      }
+    }
+    String version = values.get(ANSIBLE_VERSION);
+    if (version != null && !SEMVER.matcher(version).matches()) {
+      reporter.reportGlobal(Message.BAD_OPTION, ANSIBLE_VERSION, version,
+          "not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0 or 1.2.0-rc.1)");
+      values.remove(ANSIBLE_VERSION);
     }
     boolean descriptors = flag(values, DESCRIPTORS, true, reporter);
     boolean timing = flag(values, TIMING, false, reporter);

@@ -114,6 +114,7 @@ public final class PortcullisProcessor extends AbstractProcessor {
       writeCatalog();
     }
     if (round.processingOver()) {
+      pipeline.writeShared();
       finishOutputs();
       summarize();
     }
@@ -138,6 +139,7 @@ public final class PortcullisProcessor extends AbstractProcessor {
       for (OutputDirectory.Drift drift : outputs.finish(this::stillDefined)) {
         reporter.reportGlobal(Message.OUTPUT_DRIFT, drift.file(), drift.kind().text(),
             drift.definition() == null ? "the output directory's manifest"
+                : drift.definition().equals(OutputDirectory.SHARED) ? "every product, and no product is left"
                 : "definition " + drift.definition() + ", which no longer exists");
         leftovers++;
       }

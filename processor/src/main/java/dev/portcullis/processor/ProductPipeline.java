@@ -227,6 +227,41 @@ final class ProductPipeline {
   }
 
   /**
+   * The targets' files written once per build ({@link Target#renderShared}), at the end of a
+   * compilation that generated at least one product. Drifts and errors are reported without an
+   * element: these files belong to no definition in particular.
+   */
+  void writeShared() {
+    if (products == 0) {
+      return;
+    }
+    Reporter reporter = new Reporter(messager);
+    List<GeneratedFile> files = new ArrayList<>();
+    try {
+      for (Target target : targets) {
+        files.addAll(target.renderShared(context).files());
+      }
+      if (outputs == null) {
+        writer.write(files, null);
+      } else if (outputs.verifying()) {
+        for (OutputDirectory.Drift drift : outputs.verify(OutputDirectory.SHARED, files)) {
+          reporter.reportGlobal(Message.OUTPUT_DRIFT, drift.file(), drift.kind().text(), "every product");
+          drifts++;
+        }
+      } else {
+        outputs.write(OutputDirectory.SHARED, files);
+      }
+      this.files += files.size();
+    } catch (TemplateException e) {
+      reporter.reportGlobal(Message.TEMPLATE_ERROR, e.template(), e.getMessage());
+    } catch (WriteException e) {
+      reporter.reportGlobal(Message.WRITE_FAILED, e.path(), e.getMessage());
+    } catch (RuntimeException | LinkageError e) {
+      reporter.reportGlobal(Message.INTERNAL_ERROR, "the files of every product", e);
+    }
+  }
+
+  /**
    * Claims the descriptor's class name before anything is written: {@code p.Outer.Inner} and a
    * top-level {@code p.Outer_Inner} both get {@code p.Outer_InnerDescriptor}, and the Filer would
    * refuse the second only after its other files were written.

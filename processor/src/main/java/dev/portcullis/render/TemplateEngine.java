@@ -57,11 +57,23 @@ public final class TemplateEngine {
 
   /** Renders {@code name} (e.g. {@code ansible/defaults/main.yml.mustache}) with {@code scope}. */
   public String render(String name, Object scope) {
+    return render(name, new Object[] {scope});
+  }
+
+  /**
+   * Renders {@code name} with a stack of scopes, the outermost first: a name is looked up in the
+   * last scope, then in the ones before it.
+   */
+  public String render(String name, Object outer, Object scope) {
+    return render(name, new Object[] {outer, scope});
+  }
+
+  private String render(String name, Object[] scopes) {
     DefaultMustacheFactory factory = factories.get(Escaper.forTemplate(name));
     try {
       Mustache mustache = factory.compile(name);
       StringWriter out = new StringWriter();
-      mustache.execute(out, scope).flush();
+      mustache.execute(out, scopes).flush();
       return out.toString();
     } catch (MissingValueException e) {
       throw new TemplateException(name, e.getMessage(), e);

@@ -22,12 +22,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code ansible/roles/<product>_firewall/}: an Ansible role with ufw, iptables, nftables and firewalld
- * backends.
+ * {@code ansible/ansible_collections/<namespace>/<name>/}: one Ansible collection per build (see
+ * {@link Collection}), with one role per product ({@code roles/<product>/}, ufw, iptables, nftables
+ * and firewalld backends) and the planning filters once, in {@code plugins/filter/}.
  *
  * <p>The generator writes the product's {@link RulePlan} as data (the rule table in
  * {@code vars/main.yml}: both ends of every flow, merged ports, the variables a rule reads named)
- * and the role's filter plugin resolves the addresses, checks each variable once, cuts the ports
+ * and the collection's filter plugin resolves the addresses, checks each variable once, cuts the ports
  * into rules of at most 15 and writes the rules of either backend. The rest of the role
  * (preflight, prerequisites, backends, persistence) is the same for every product apart from
  * names, in {@code templates/ansible/}.
@@ -48,7 +49,7 @@ public final class AnsibleTarget implements Target {
   /** Two variables of the role that would get the same name, reported where the later name comes from. */
   @Override
   public List<Finding> check(Product product, RenderContext context) {
-    RoleNames names = RoleNames.of(product);
+    RoleNames names = RoleNames.of(product, context);
     List<Finding> findings = new ArrayList<>();
     Map<String, RoleVariable> seen = new TreeMap<>();
     for (RoleVariable v : RoleVariables.of(RulePlan.of(product), names)) {
@@ -69,7 +70,7 @@ public final class AnsibleTarget implements Target {
 
   @Override
   public List<Limit> limits(RulePlan plan, RenderContext context) {
-    RoleNames names = RoleNames.of(plan.product());
+    RoleNames names = RoleNames.of(plan.product(), context);
     List<Limit> limits = new ArrayList<>();
     for (Zone zone : plan.zonesInUse()) {
       if (zone.hasNoDefaults() && !zone.localSubnet()) {
@@ -152,42 +153,56 @@ public final class AnsibleTarget implements Target {
   @Override
   public TargetOutput render(RulePlan plan, RenderContext context) {
     Product product = plan.product();
-    RoleNames names = RoleNames.of(product);
+    RoleNames names = RoleNames.of(product, context);
+    Collection collection = Collection.of(context);
+    Collection.Scope scope = collection.scope(product.id());
     String header = context.header(product);
     RoleView role = RoleView.of(product, names, header);
     List<RoleVariable> variables = RoleVariables.of(plan, names);
     TemplateEngine templates = context.templates();
-    String dir = "ansible/roles/" + names.role() + "/";
+    String dir = collection.roleDir(product.id());
 
     TargetOutput.Builder out = new TargetOutput.Builder();
     VariablesView variablesView = VariablesView.of(names.role(), header, product.id(), variables);
-    out.file(dir + "defaults/main.yml", templates.render(TEMPLATES + "defaults/main.yml.mustache", variablesView));
+    out.file(dir + "defaults/main.yml",
+        templates.render(TEMPLATES + "defaults/main.yml.mustache", scope, variablesView));
     out.file(dir + "meta/argument_specs.yml",
-        templates.render(TEMPLATES + "meta/argument_specs.yml.mustache", variablesView));
+        templates.render(TEMPLATES + "meta/argument_specs.yml.mustache", scope, variablesView));
     out.file(dir + "meta/main.yml",
-        templates.render(TEMPLATES + "meta/main.yml.mustache", MetaView.of(product, names, header)));
+        templates.render(TEMPLATES + "meta/main.yml.mustache", scope, MetaView.of(product, names, header)));
     out.file(dir + "vars/main.yml",
-        templates.render(TEMPLATES + "vars/main.yml.mustache", VarsView.of(plan, names, role)));
+        templates.render(TEMPLATES + "vars/main.yml.mustache", scope, VarsView.of(plan, names, role)));
     for (String file : RoleView.FIXED_FILES) {
-      out.file(dir + file, templates.render(TEMPLATES + file + ".mustache", role));
+      out.file(dir + file, templates.render(TEMPLATES + file + ".mustache", scope, role));
     }
     if (role.hasSysctls()) {
-      out.file(dir + "tasks/prerequisites.yml", templates.render(TEMPLATES + "tasks/prerequisites.yml.mustache", role));
+      out.file(dir + "tasks/prerequisites.yml",
+          templates.render(TEMPLATES + "tasks/prerequisites.yml.mustache", scope, role));
     }
-    out.file(dir + "filter_plugins/" + names.role() + ".py",
-        templates.render(TEMPLATES + "filter_plugins/filters.py.mustache", role));
     BackendView backends = BackendView.of(names, role.headerYaml());
     for (String file : BackendView.FILES) {
-      out.file(dir + file, templates.render(TEMPLATES + file + ".mustache", backends));
+      out.file(dir + file, templates.render(TEMPLATES + file + ".mustache", scope, backends));
     }
-    out.file(dir + "filter_plugins/" + names.role() + "_nft_firewalld.py",
-        templates.render(TEMPLATES + "filter_plugins/nft_firewalld.py.mustache", backends));
-    String playbook = templates.render(TEMPLATES + "examples/playbook.yml.mustache",
+    String playbook = templates.render(TEMPLATES + "examples/playbook.yml.mustache", scope,
         PlaybookView.of(plan, names, header));
     out.file(dir + "examples/playbook.yml", playbook);
-    out.file(dir + "README.md", templates.render(TEMPLATES + "README.md.mustache",
+    out.file(dir + "README.md", templates.render(TEMPLATES + "README.md.mustache", scope,
         ReadmeView.of(plan, names, role, variables, header, playbook)));
-    out.file(dir + "LICENSE", templates.render("common/LICENSE.mustache", java.util.Map.of())); // meta/main.yml says Apache-2.0
+    return out.build();
+  }
+
+  /** The collection's own files, once per build: galaxy.yml, meta/runtime.yml, the plugin, README, LICENSE. */
+  @Override
+  public TargetOutput renderShared(RenderContext context) {
+    Collection collection = Collection.of(context);
+    CollectionView view = CollectionView.of(collection, context.sharedHeader());
+    TemplateEngine templates = context.templates();
+    String root = collection.root();
+    TargetOutput.Builder out = new TargetOutput.Builder();
+    for (String file : CollectionView.FILES) {
+      out.file(root + file, templates.render(TEMPLATES + "collection/" + file + ".mustache", view));
+    }
+    out.file(root + "LICENSE", templates.render("common/LICENSE.mustache", Map.of())); // galaxy.yml says Apache-2.0
     return out.build();
   }
 }

@@ -1,19 +1,27 @@
 package dev.portcullis.format.ansible;
 
+import dev.portcullis.format.RenderContext;
 import dev.portcullis.model.Product;
 import dev.portcullis.model.Variable;
 
 /**
- * Every name the role of one product uses: the role ({@code <product>_firewall}), its variables
- * (all prefixed with the role name, as ansible-lint's var-naming wants), its filters, its
- * iptables chains and the files it installs on the host.
+ * Every name the role of one product uses: the prefix of its variables ({@code role},
+ * {@code <product>_firewall}: unchanged since the roles stood alone, so inventories keep working,
+ * and it starts with the role's name as ansible-lint's var-naming wants), the collection whose
+ * filters it calls, its iptables chains and the files it installs on the host.
+ *
+ * @param collection {@code <namespace>.<name>}, the prefix of the filters
  */
-record RoleNames(String product, String role) {
+record RoleNames(String product, String role, String collection) {
   /** iptables keeps at most 28 characters of a chain name. */
   static final int MAX_CHAIN = 28;
 
-  static RoleNames of(Product product) {
-    return new RoleNames(product.id(), product.id() + "_firewall");
+  RoleNames(String product, String role) {
+    this(product, role, Collection.DEFAULT_NAMESPACE + "." + Collection.DEFAULT_NAME);
+  }
+
+  static RoleNames of(Product product, RenderContext context) {
+    return new RoleNames(product.id(), product.id() + "_firewall", Collection.of(context).fqcn());
   }
 
   /** {@code <role>_<name>}: a variable users set. */

@@ -78,7 +78,7 @@ final class RoleVariables {
     out.add(new RoleVariable(names.variable("install_packages"), "bool", List.of(), null,
         new RoleVariable.Plain("true"),
         "Install the backend's package (ufw, iptables, nftables or firewalld) when it is missing."));
-    out.add(new RoleVariable(names.variable("docker_published_filter"), "bool", List.of(), null,
+    out.add(new RoleVariable(names.variable("docker_user"), "bool", List.of(), null,
         new RoleVariable.Plain("false"),
         "Filter the ports Docker publishes: they are translated before INPUT and bypass it, so without"
             + " this any host reaches them. true lets only the inbound flows of this host reach them (nftables:"
@@ -173,7 +173,7 @@ final class RoleVariables {
   }
 
   private RoleVariable.Value localSubnets(String family) {
-    return new RoleVariable.Computed("{{ ansible_facts | " + names.role() + "_local_subnets('" + family + "') }}",
+    return new RoleVariable.Computed("{{ ansible_facts | " + names.collection() + ".local_subnets('" + family + "') }}",
         "the host's own " + familyName(family) + " subnets (facts)");
   }
 

@@ -48,6 +48,11 @@ public final class OutputDirectory {
       "# Written by the Portcullis annotation processor: the files it generated in this directory, by"
           + " definition class (tab-separated). It removes them when they are no longer generated. Do not edit.\n";
   private static final String STAGING_SUFFIX = ".portcullis-tmp";
+  /**
+   * The owner, in the manifest, of the files written once per build for every product (the Ansible
+   * collection's galaxy.yml and plugin): they stay as long as any definition's files stay.
+   */
+  public static final String SHARED = "*";
 
   private final Path root;
   private final boolean verify;
@@ -231,24 +236,35 @@ public final class OutputDirectory {
     SortedMap<String, String> next = new TreeMap<>();
     List<Drift> drifts = new ArrayList<>();
     Map<String, Boolean> kept = new TreeMap<>();
+    List<String> shared = new ArrayList<>();
     for (Map.Entry<String, String> old : previous.entrySet()) {
       String path = old.getKey();
       String definition = old.getValue();
       if (generated.containsKey(path) || processed.contains(definition)) {
         continue; // generated again (perhaps by another definition), or handled with its product
       }
+      if (definition.equals(SHARED)) {
+        shared.add(path); // decided below, once every definition's files are known
+        continue;
+      }
       boolean keep = failed.contains(definition) || kept.computeIfAbsent(definition, stillDefined::test);
       if (keep) {
         next.put(path, definition);
-      } else if (verify) {
-        if (Files.exists(resolve(path), LinkOption.NOFOLLOW_LINKS)) {
-          drifts.add(new Drift(resolve(path), Drift.Kind.NO_LONGER_GENERATED, definition));
-        }
       } else {
-        remove(path);
+        drop(path, definition, drifts);
       }
     }
     next.putAll(generated);
+    // the shared files of a build that did not write them (no product generated this time) stay
+    // while some product's files stay, and go with the last of them
+    boolean anyProduct = next.values().stream().anyMatch(d -> !d.equals(SHARED));
+    for (String path : shared) {
+      if (anyProduct) {
+        next.put(path, SHARED);
+      } else {
+        drop(path, SHARED, drifts);
+      }
+    }
     StringBuilder text = new StringBuilder(HEADER);
     List<String> lines = new ArrayList<>();
     next.forEach((path, definition) -> lines.add(definition + "\t" + path + "\n"));
@@ -272,6 +288,17 @@ public final class OutputDirectory {
       }
     }
     return drifts;
+  }
+
+  /** A file no longer generated: removed, or in verify mode reported. */
+  private void drop(String path, String definition, List<Drift> drifts) throws WriteException {
+    if (verify) {
+      if (Files.exists(resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+        drifts.add(new Drift(resolve(path), Drift.Kind.NO_LONGER_GENERATED, definition));
+      }
+    } else {
+      remove(path);
+    }
   }
 
   public int filesWritten() {

@@ -45,7 +45,11 @@ public final class OutputWriter {
     this.filer = filer;
   }
 
-  /** Writes every file; throws on the first that cannot be written, naming it, and leaves no staged file. */
+  /**
+   * Writes every file; throws on the first that cannot be written, naming it, and leaves no staged file.
+   *
+   * @param origin the definition the files come from, or null for the files of every product
+   */
   public void write(List<GeneratedFile> files, TypeElement origin) throws WriteException {
     List<Staged> staged = new ArrayList<>();
     try {
@@ -126,7 +130,8 @@ public final class OutputWriter {
   private void writeThroughFiler(GeneratedFile file, TypeElement origin) throws WriteException {
     String path = ROOT + file.path();
     try {
-      FileObject out = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
+      FileObject out = origin == null ? filer.createResource(StandardLocation.CLASS_OUTPUT, "", path)
+          : filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
       try (OutputStream stream = out.openOutputStream()) {
         stream.write(file.content());
       }

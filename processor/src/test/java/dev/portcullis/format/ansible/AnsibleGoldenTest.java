@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 class AnsibleGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/dev/portcullis/format/ansible/golden");
-  private static final String ROLE = "ansible/roles/ansible_lab_product1_firewall/";
+  private static final Path COLLECTION_GOLDEN =
+      Path.of("src/test/resources/dev/portcullis/format/ansible/golden-collection");
+  private static final String COLLECTION = "ansible/ansible_collections/portcullis/firewall/";
+  private static final String ROLE = COLLECTION + "roles/ansible_lab_product1/";
 
   @Test
   void everyFileOfTheLabRoleMatchesItsGoldenFile() throws IOException {
@@ -35,13 +38,18 @@ class AnsibleGoldenTest {
         Javac.source("lab.Lab", resource("Lab.java.txt")));
     assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> compilation.diagnostics().toString());
     Map<String, String> actual = new TreeMap<>();
+    Map<String, String> collection = new TreeMap<>();
     Javac.outputs(compilation).forEach((path, bytes) -> {
       if (path.startsWith(ROLE)) {
         actual.put(path.substring(ROLE.length()), new String(bytes, StandardCharsets.UTF_8));
+      } else if (path.startsWith(COLLECTION) && !path.startsWith(COLLECTION + "roles/")) {
+        collection.put(path.substring(COLLECTION.length()), new String(bytes, StandardCharsets.UTF_8));
       }
     });
     assertTrue(actual.containsKey("tasks/main.yml"), actual.keySet()::toString);
     Golden.assertTree(GOLDEN, actual);
+    assertTrue(collection.containsKey("galaxy.yml"), collection.keySet()::toString);
+    Golden.assertTree(COLLECTION_GOLDEN, collection);
   }
 
   static String resource(String name) {

@@ -62,6 +62,28 @@ class OptionDiagnosticsTest {
   }
 
   @Test
+  void theAnsibleCollectionNamesFollowGalaxysRulesAndTheVersionIsSemantic() {
+    for (String bad : List.of("Portcullis", "9lives", "a", "my-ns", "two__underscores", "class", "_x")) {
+      Compilation c = Javac.compile(List.of("-Aportcullis.ansible.namespace=" + bad), DEMO);
+      assertThat(c).hadErrorContaining("[portcullis:bad-option] option -Aportcullis.ansible.namespace=" + bad
+          + ": not a Galaxy collection namespace");
+    }
+    Compilation name = Javac.compile(List.of("-Aportcullis.ansible.name=fire-wall"), DEMO);
+    assertThat(name).hadErrorContaining("option -Aportcullis.ansible.name=fire-wall: not a Galaxy collection name");
+    for (String bad : List.of("1.0", "v1.0.0", "01.2.3", "1.2.3-")) {
+      Compilation c = Javac.compile(List.of("-Aportcullis.ansible.version=" + bad), DEMO);
+      assertThat(c).hadErrorContaining(Message.BAD_OPTION.format("portcullis.ansible.version", bad,
+          "not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0 or 1.2.0-rc.1)"));
+    }
+    Compilation good = Javac.compile(List.of("-Aportcullis.ansible.namespace=acme_it", "-Aportcullis.ansible.name=fw2",
+        "-Aportcullis.ansible.version=2.0.0-rc.1+build.5", "-Aportcullis.targets=ansible"), DEMO);
+    assertThat(good).succeeded();
+    assertTrue(Javac.outputs(good).keySet().stream()
+        .anyMatch(p -> p.equals("ansible/ansible_collections/acme_it/fw2/roles/demo/tasks/main.yml")),
+        () -> Javac.outputs(good).keySet().toString());
+  }
+
+  @Test
   void unknownPortcullisOptionIsReportedWithTheKnownOnes() {
     Compilation c = Javac.compile(List.of("-Aportcullis.target=model"), DEMO);
     assertThat(c).hadErrorContaining(Message.BAD_OPTION.format("portcullis.target", "model",

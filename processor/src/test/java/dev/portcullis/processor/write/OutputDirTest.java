@@ -75,8 +75,8 @@ class OutputDirTest {
     assertTrue(result.success, result.describe());
     Map<String, String> files = tree(out);
     assertTrue(files.containsKey("model/alpha.json"), files.keySet().toString());
-    assertTrue(files.containsKey("ansible/roles/beta_firewall/tasks/main.yml"), files.keySet().toString());
-    assertTrue(files.containsKey("ansible/roles/beta_firewall/LICENSE"), files.keySet().toString());
+    assertTrue(files.containsKey("ansible/ansible_collections/portcullis/firewall/roles/beta/tasks/main.yml"), files.keySet().toString());
+    assertTrue(files.containsKey("ansible/ansible_collections/portcullis/firewall/LICENSE"), files.keySet().toString());
     assertTrue(files.containsKey("terraform/aws/alpha/LICENSE"), files.keySet().toString());
     assertTrue(files.containsKey("docs/beta.md"));
     assertFalse(Files.exists(result.classes.resolve("META-INF/portcullis")), "nothing under CLASS_OUTPUT/META-INF/portcullis");
@@ -87,6 +87,8 @@ class OutputDirTest {
     assertEquals(files.size() - 1, lines.size(), "every file but the manifest is listed");
     assertTrue(lines.contains("p.Alpha\tmodel/alpha.json"), lines.toString());
     assertTrue(lines.contains("p.Beta\tdocs/beta.md"), lines.toString());
+    assertTrue(lines.contains(OutputDirectory.SHARED + "\tansible/ansible_collections/portcullis/firewall/galaxy.yml"),
+        "the collection's files are listed once, for every product: " + lines);
 
     String note = summary(result);
     assertTrue(note.startsWith("[portcullis:summary] 2 products, " + (files.size() - 1) + " files written to " + out),
@@ -100,18 +102,19 @@ class OutputDirTest {
     assertTrue(compile("one", List.of(opt(out)), Map.of("p.Alpha", definition("Alpha", "alpha", 8080),
         "p.Beta", definition("Beta", "beta", 9090))).success);
     Files.writeString(out.resolve("README.md"), "my own notes\n");
-    Files.writeString(out.resolve("ansible/roles/NOTES.txt"), "mine too\n");
+    Files.writeString(out.resolve("ansible/ansible_collections/portcullis/firewall/roles/NOTES.txt"), "mine too\n");
 
     Result second = compile("two", List.of(opt(out)), Map.of("p.Alpha", definition("Alpha", "alpha", 8080)));
 
     assertTrue(second.success, second.describe());
     Map<String, String> files = tree(out);
     assertTrue(files.keySet().stream().noneMatch(p -> p.contains("beta")), files.keySet().toString());
-    assertFalse(Files.exists(out.resolve("ansible/roles/beta_firewall")), "emptied directories are removed");
+    assertFalse(Files.exists(out.resolve("ansible/ansible_collections/portcullis/firewall/roles/beta")), "emptied directories are removed");
     assertTrue(files.containsKey("model/alpha.json"));
     assertEquals("my own notes\n", files.get("README.md"));
-    assertEquals("mine too\n", files.get("ansible/roles/NOTES.txt"));
-    assertTrue(manifestLines(out).stream().allMatch(l -> l.startsWith("p.Alpha\t")), manifestLines(out).toString());
+    assertEquals("mine too\n", files.get("ansible/ansible_collections/portcullis/firewall/roles/NOTES.txt"));
+    assertTrue(manifestLines(out).stream().allMatch(l -> l.startsWith("p.Alpha\t") || l.startsWith(OutputDirectory.SHARED + "\t")),
+        manifestLines(out).toString());
     assertTrue(summary(second).contains("no longer generated removed"), summary(second));
   }
 
@@ -144,6 +147,30 @@ class OutputDirTest {
     before.keySet().stream().filter(p -> p.contains("beta")).forEach(p -> assertEquals(before.get(p), after.get(p), p));
     assertTrue(manifestLines(out).contains("p.Beta\tdocs/beta.md"));
     assertTrue(after.get("model/alpha.json").contains("8081"));
+  }
+
+  @Test
+  void the_files_of_every_product_stay_while_one_product_stays_and_follow_the_collection_options() throws IOException {
+    Path out = work.resolve("out");
+    String galaxy = "ansible/ansible_collections/portcullis/firewall/galaxy.yml";
+    assertTrue(compile("one", List.of(opt(out)), Map.of("p.Alpha", definition("Alpha", "alpha", 8080),
+        "p.Beta", definition("Beta", "beta", 9090))).success);
+
+    // only Beta, broken, in this compilation; Alpha still exists: nothing is generated, the collection stays
+    Result broken = compile("two", List.of(opt(out)), Map.of("p.Beta", BROKEN), compile("classes", List.of(),
+        Map.of("p.Alpha", definition("Alpha", "alpha", 8080))).classes);
+    assertFalse(broken.success);
+    assertTrue(tree(out).containsKey(galaxy), tree(out).keySet().toString());
+    assertTrue(manifestLines(out).contains(OutputDirectory.SHARED + "\t" + galaxy), manifestLines(out).toString());
+
+    Result renamed = compile("three", List.of(opt(out), "-Aportcullis.ansible.namespace=acme",
+        "-Aportcullis.ansible.name=fw", "-Aportcullis.ansible.version=2.1.0"),
+        Map.of("p.Alpha", definition("Alpha", "alpha", 8080), "p.Beta", definition("Beta", "beta", 9090)));
+    assertTrue(renamed.success, renamed.describe());
+    Map<String, String> files = tree(out);
+    assertFalse(Files.exists(out.resolve("ansible/ansible_collections/portcullis")), files.keySet().toString());
+    assertTrue(files.get("ansible/ansible_collections/acme/fw/galaxy.yml").contains("version: 2.1.0"));
+    assertTrue(files.containsKey("ansible/ansible_collections/acme/fw/roles/beta/tasks/main.yml"));
   }
 
   @Test

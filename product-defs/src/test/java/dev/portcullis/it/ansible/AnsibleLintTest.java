@@ -19,24 +19,29 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every generated role passes the tools its users run: ansible-lint with the production profile
+ * The generated collection (the seed products' roles, the lab product's role added, galaxy.yml,
+ * the plugin) passes the tools its users run: ansible-lint with the production profile
  * and a configuration that turns every warning into a failure (plus a second pass with every
  * rule, for module arguments), {@code yamllint -s} with its default rules, and
  * {@code ansible-playbook --syntax-check} of each example playbook. Negative controls prove the
  * configurations do fail on what they must catch.
  */
 class AnsibleLintTest {
+  /** The directory that holds {@code ansible_collections/}. */
   private static Path work;
+  /** The collection's directory, where ansible-lint and yamllint run. */
+  private static Path collection;
 
   @BeforeAll
-  static void copyRoles() throws IOException {
-    Tools.require("ansible-lint", "lints the generated roles");
+  static void copyCollection() throws IOException {
+    Tools.require("ansible-lint", "lints the generated collection");
     // outside the repository: in a git work tree ansible-lint only sees files git tracks
     work = Files.createTempDirectory("pca-ansible-lint");
-    Files.createDirectories(work.resolve("roles"));
-    for (String product : Roles.outputs().keySet()) {
-      copyTree(Roles.role(product), work.resolve("roles/" + product + "_firewall"));
-    }
+    collection = work.resolve(Roles.COLLECTION_DIR.substring("ansible/".length()));
+    copyTree(Roles.collection(Roles.outputs().keySet().stream().filter(p -> !p.equals(Roles.LAB)).findFirst()
+        .orElse(Roles.LAB)), collection);
+    copyTree(Roles.role(Roles.LAB), collection.resolve("roles/" + Roles.LAB));
+    // beside ansible_collections/, not in the collection: yamllint checks every file of the collection
     Roles.copyResource("ansible-lint-production.yml", work.resolve("production.yml"));
     Roles.copyResource("ansible-lint-all.yml", work.resolve("all.yml"));
   }
@@ -46,28 +51,28 @@ class AnsibleLintTest {
     try (Stream<Path> models = Files.list(GeneratedOutput.resolve("model"))) {
       for (Path model : models.toList()) {
         String product = model.getFileName().toString().replace(".json", "");
-        assertTrue(Files.isRegularFile(work.resolve("roles/" + product + "_firewall/tasks/main.yml")), product);
+        assertTrue(Files.isRegularFile(collection.resolve("roles/" + product + "/tasks/main.yml")), product);
       }
     }
   }
 
   @Test
   void ansibleLintProductionProfileFindsNothing() {
-    Command lint = lint(work, "production.yml", "--profile", "production");
+    Command lint = lint(collection, work.resolve("production.yml"), "--profile", "production");
     assertClean(lint);
   }
 
   @Test
   void ansibleLintWithEveryRuleFindsNothing() {
-    Command lint = lint(work, "all.yml");
+    Command lint = lint(collection, work.resolve("all.yml"));
     assertClean(lint);
   }
 
   @Test
   void theLintConfigurationsFailOnWhatTheyMustCatch() throws IOException {
-    Path bad = Files.createTempDirectory("pca-ansible-lint-bad");
-    Path role = bad.resolve("roles/" + Roles.LAB + "_firewall");
-    copyTree(Roles.role(Roles.LAB), role);
+    Path bad = Files.createTempDirectory("pca-ansible-lint-bad").resolve("ansible_collections/portcullis/firewall");
+    copyTree(Roles.collection(Roles.LAB), bad);
+    Path role = bad.resolve("roles/" + Roles.LAB);
     Files.writeString(role.resolve("tasks/extra.yml"), """
         ---
         - name: lower-case names are a warning of the production profile
@@ -76,9 +81,7 @@ class AnsibleLintTest {
             state: directory
             mode: "0755"
         """, StandardCharsets.UTF_8);
-    Files.copy(work.resolve("production.yml"), bad.resolve("production.yml"));
-    Files.copy(work.resolve("all.yml"), bad.resolve("all.yml"));
-    Command production = lint(bad, "production.yml", "--profile", "production");
+    Command production = lint(bad, work.resolve("production.yml"), "--profile", "production");
     assertFalse(production.ok(), production::describe);
     assertTrue(production.output().contains("name[casing]"), production::describe);
 
@@ -91,10 +94,10 @@ class AnsibleLintTest {
             mode: "0755"
             no_such_option: true
         """, StandardCharsets.UTF_8);
-    Command all = lint(bad, "all.yml");
+    Command all = lint(bad, work.resolve("all.yml"));
     assertFalse(all.ok(), all::describe);
     assertTrue(all.output().contains("args[module]"), all::describe);
-    TempDirs.deleteTree(bad);
+    TempDirs.deleteTree(bad.getParent().getParent().getParent());
   }
 
   @AfterAll
@@ -105,7 +108,7 @@ class AnsibleLintTest {
   @Test
   void yamllintStrictFindsNothing() {
     Tools.require("yamllint", "checks the generated YAML");
-    Command yamllint = Command.run(work, 300, "yamllint", "-s", "-f", "parsable", "roles");
+    Command yamllint = Command.run(collection, 300, "yamllint", "-s", "-f", "parsable", ".");
     assertEquals("", yamllint.output().strip(), yamllint::describe);
     assertTrue(yamllint.ok(), yamllint::describe);
   }
@@ -114,12 +117,12 @@ class AnsibleLintTest {
   void everyExamplePlaybookPassesTheSyntaxCheck() throws IOException {
     Tools.require("ansible-playbook", "checks the example playbooks");
     List<Path> playbooks;
-    try (Stream<Path> files = Files.walk(work.resolve("roles"))) {
+    try (Stream<Path> files = Files.walk(collection.resolve("roles"))) {
       playbooks = files.filter(p -> p.toString().endsWith("/examples/playbook.yml")).sorted().toList();
     }
     assertEquals(Roles.outputs().size(), playbooks.size(), playbooks::toString);
     for (Path playbook : playbooks) {
-      Command check = Command.run(work, Map.of("ANSIBLE_ROLES_PATH", work.resolve("roles").toString(),
+      Command check = Command.run(work, Map.of("ANSIBLE_COLLECTIONS_PATH", work.toString(),
           "ANSIBLE_NOCOLOR", "1"), 300, List.of("ansible-playbook", "-i", "localhost,", "--syntax-check",
               work.relativize(playbook).toString()));
       assertTrue(check.ok(), check::describe);
@@ -136,10 +139,17 @@ class AnsibleLintTest {
         + expected + " of the roles:\n" + lint.describe());
   }
 
-  private static Command lint(Path dir, String config, String... extra) {
-    List<String> argv = new java.util.ArrayList<>(List.of("ansible-lint", "--offline", "--nocolor", "-c", config));
+  /**
+   * ansible-lint in a collection's directory, with the directory that holds its
+   * {@code ansible_collections/} as the collections path (the example playbooks name the roles
+   * by their fully qualified names; offline, ansible-lint installs nothing).
+   */
+  private static Command lint(Path collection, Path config, String... extra) {
+    List<String> argv = new java.util.ArrayList<>(List.of("ansible-lint", "--offline", "--nocolor", "-c",
+        config.toString()));
     argv.addAll(List.of(extra));
-    return Command.run(dir, Map.of("NO_COLOR", "1"), 600, argv);
+    return Command.run(collection, Map.of("NO_COLOR", "1", "ANSIBLE_COLLECTIONS_PATH",
+        collection.getParent().getParent().getParent().toString()), 600, argv);
   }
 
   static void copyTree(Path from, Path to) throws IOException {

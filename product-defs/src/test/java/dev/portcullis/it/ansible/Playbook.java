@@ -12,20 +12,27 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Runs a role with ansible-playbook on a test host's server (local connection, private /etc). */
+/**
+ * Runs a role of the collection, by its fully qualified name, with ansible-playbook on a test
+ * host's server (local connection, private /etc).
+ */
 final class Playbook {
   private static final Pattern RECAP = Pattern.compile(
       "localhost\\s*:\\s*ok=(\\d+)\\s+changed=(\\d+)\\s+unreachable=(\\d+)\\s+failed=(\\d+)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TestHost host;
-  private final Path rolesPath;
+  private final Path collectionsPath;
   private final String role;
   private int runs;
 
-  Playbook(TestHost host, Path rolesPath, String role) {
+  /**
+   * @param collectionsPath the directory that holds {@code ansible_collections/}
+   * @param role the role's fully qualified name
+   */
+  Playbook(TestHost host, Path collectionsPath, String role) {
     this.host = host;
-    this.rolesPath = rolesPath;
+    this.collectionsPath = collectionsPath;
     this.role = role;
   }
 
@@ -56,7 +63,7 @@ final class Playbook {
       Path varsFile = dir.resolve("vars.json");
       JSON.writeValue(varsFile.toFile(), all);
       Map<String, String> environment = new TreeMap<>(Map.of(
-          "ANSIBLE_ROLES_PATH", rolesPath.toString(),
+          "ANSIBLE_COLLECTIONS_PATH", collectionsPath.toString(),
           "ANSIBLE_NOCOLOR", "1",
           "ANSIBLE_ASYNC_DIR", dir.resolve("async").toString(),
           "ANSIBLE_LOCAL_TEMP", dir.resolve("tmp").toString(),

@@ -125,8 +125,8 @@ class RoleValidationTest {
         """.formatted(role, role, name, out), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("vars.json"), vars, StandardCharsets.UTF_8);
     Map<String, String> env = sshConnection == null
-        ? Map.of("ANSIBLE_FILTER_PLUGINS", role.resolve("filter_plugins").toString())
-        : Map.of("ANSIBLE_FILTER_PLUGINS", role.resolve("filter_plugins").toString(), "SSH_CONNECTION", sshConnection);
+        ? Map.of("ANSIBLE_COLLECTIONS_PATH", Roles.collectionsPath(product).toString())
+        : Map.of("ANSIBLE_COLLECTIONS_PATH", Roles.collectionsPath(product).toString(), "SSH_CONNECTION", sshConnection);
     Command run = Command.run(dir, env, 120, List.of("ansible-playbook", "-i", "localhost,", "-c", "local",
         "-e", "@vars.json", "play.yml"));
     assertTrue(run.ok(), run::describe);

@@ -25,6 +25,10 @@ import javax.tools.ToolProvider;
  */
 final class Roles {
   static final String LAB = "ansible_lab_product1";
+  /** The collection the build generates (the processor's default namespace and name). */
+  static final String NAMESPACE = "portcullis";
+  static final String NAME = "firewall";
+  static final String COLLECTION_DIR = "ansible/ansible_collections/" + NAMESPACE + "/" + NAME;
   private static Path labOutput;
 
   private Roles() {}
@@ -32,11 +36,11 @@ final class Roles {
   /** Product id to the {@code META-INF/portcullis} directory its files are in, sorted. */
   static synchronized Map<String, Path> outputs() {
     Map<String, Path> out = new TreeMap<>();
-    Path seeds = GeneratedOutput.resolve("ansible/roles");
+    Path seeds = GeneratedOutput.resolve(COLLECTION_DIR + "/roles");
     if (Files.isDirectory(seeds)) {
       try (Stream<Path> roles = Files.list(seeds)) {
-        roles.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("_firewall"))
-            .forEach(n -> out.put(n.substring(0, n.length() - "_firewall".length()), GeneratedOutput.root()));
+        roles.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+            .forEach(n -> out.put(n, GeneratedOutput.root()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -45,8 +49,23 @@ final class Roles {
     return out;
   }
 
+  /** The directory to give as the collections path: it holds {@code ansible_collections/}. */
+  static Path collectionsPath(String product) {
+    return outputs().get(product).resolve("ansible");
+  }
+
+  /** The collection that holds the product's role (the seeds' or the lab's). */
+  static Path collection(String product) {
+    return outputs().get(product).resolve(COLLECTION_DIR);
+  }
+
   static Path role(String product) {
-    return outputs().get(product).resolve("ansible/roles/" + product + "_firewall");
+    return collection(product).resolve("roles/" + product);
+  }
+
+  /** The role's fully qualified name, {@code <namespace>.<name>.<product>}. */
+  static String fqcn(String product) {
+    return NAMESPACE + "." + NAME + "." + product;
   }
 
   static Path model(String product) {

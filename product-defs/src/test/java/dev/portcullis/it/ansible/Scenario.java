@@ -78,7 +78,7 @@ final class Scenario {
     started = System.nanoTime();
     String role = product + "_firewall";
     JsonNode model = JSON.readTree(Roles.model(product).toFile());
-    Path rolesPath = Roles.role(product).getParent();
+    Path collectionsPath = Roles.collectionsPath(product);
     boolean outgoingRequired = model.path("prerequisites").path("outgoing").path("mustBeAllowed").asBoolean();
     boolean sshSources = Files.readString(Roles.role(product).resolve("defaults/main.yml"))
         .contains(role + "_ssh_sources_ipv4:");
@@ -109,7 +109,7 @@ final class Scenario {
       log.append(String.format("  %d ports listened on, %d probe targets%n", ports.size(), targets.size()));
       step("foreign rules", foreignRules(host, backend));
 
-      Playbook playbook = new Playbook(host, rolesPath, role);
+      Playbook playbook = new Playbook(host, collectionsPath, Roles.fqcn(product));
       Playbook.Run first = playbook.apply(defaults, Map.of());
       check("apply with the defaults", first.ok(), first.command().describe());
       probe(host, "defaults", open, open.probes(targets, true));

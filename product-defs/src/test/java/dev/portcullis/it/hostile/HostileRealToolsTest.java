@@ -55,6 +55,8 @@ class HostileRealToolsTest {
   /** Product id to its {@code META-INF/portcullis} directory. */
   private static final Map<String, Path> OUTPUTS = new TreeMap<>();
   private static Path work;
+  private static Path collection;
+  private static final String COLLECTION = "ansible/ansible_collections/portcullis/firewall";
 
   @BeforeAll
   static void compileTheDefinitions() throws IOException {
@@ -72,11 +74,17 @@ class HostileRealToolsTest {
     assertEquals(DEFINITIONS.size(), OUTPUTS.size(), OUTPUTS::toString);
     // outside the repository: in a git work tree ansible-lint only sees files git tracks
     work = Files.createTempDirectory("pc-hostile-tools");
+    // one collection: the first definition's, with the roles of the others added
+    collection = work.resolve(COLLECTION.substring("ansible/".length()));
     for (Map.Entry<String, Path> product : OUTPUTS.entrySet()) {
-      String role = product.getKey() + "_firewall";
-      copyTree(product.getValue().resolve("ansible/roles/" + role), work.resolve("roles/" + role));
+      if (!Files.isDirectory(collection)) {
+        copyTree(product.getValue().resolve(COLLECTION), collection);
+      } else {
+        copyTree(product.getValue().resolve(COLLECTION + "/roles/" + product.getKey()),
+            collection.resolve("roles/" + product.getKey()));
+      }
     }
-    Files.writeString(work.resolve("production.yml"), resource("ansible/ansible-lint-production.yml"), StandardCharsets.UTF_8);
+    Files.writeString(collection.resolve("production.yml"), resource("ansible/ansible-lint-production.yml"), StandardCharsets.UTF_8);
   }
 
   @AfterAll
@@ -89,7 +97,7 @@ class HostileRealToolsTest {
   @Test
   void ansibleLintProductionProfileFindsNothing() {
     Tools.require("ansible-lint", "lints the roles of the hostile definitions");
-    Command lint = Command.run(work, Map.of("NO_COLOR", "1"), 600,
+    Command lint = Command.run(collection, Map.of("NO_COLOR", "1"), 600,
         List.of("ansible-lint", "--offline", "--nocolor", "-c", "production.yml", "--profile", "production"));
     // passed, and on every file: ansible-lint passes vacuously when it finds no file at all
     Matcher summary = Pattern.compile("Passed with \\S+ profile: 0 failure\\(s\\), 0 warning\\(s\\) on (\\d+) files")
@@ -103,7 +111,7 @@ class HostileRealToolsTest {
   @Test
   void yamllintStrictFindsNothing() {
     Tools.require("yamllint", "checks the YAML of the hostile roles");
-    Command yamllint = Command.run(work, 300, "yamllint", "-s", "-f", "parsable", "roles");
+    Command yamllint = Command.run(collection, 300, "yamllint", "-s", "-f", "parsable", "roles");
     assertEquals("", yamllint.output().strip(), yamllint::describe);
     assertTrue(yamllint.ok(), yamllint::describe);
   }
@@ -112,9 +120,9 @@ class HostileRealToolsTest {
   void everyExamplePlaybookPassesTheSyntaxCheck() {
     Tools.require("ansible-playbook", "checks the example playbooks of the hostile roles");
     for (String product : OUTPUTS.keySet()) {
-      Command check = Command.run(work, Map.of("ANSIBLE_ROLES_PATH", work.resolve("roles").toString(),
+      Command check = Command.run(collection, Map.of("ANSIBLE_COLLECTIONS_PATH", work.toString(),
           "ANSIBLE_NOCOLOR", "1"), 300, List.of("ansible-playbook", "-i", "localhost,", "--syntax-check",
-              "roles/" + product + "_firewall/examples/playbook.yml"));
+              "roles/" + product + "/examples/playbook.yml"));
       assertTrue(check.ok(), check::describe);
     }
   }
@@ -213,7 +221,7 @@ class HostileRealToolsTest {
       for (JsonNode flow : model(product).path("flows")) {
         expected.add(flow.path("id").asText());
       }
-      Path vars = OUTPUTS.get(product).resolve("ansible/roles/" + product + "_firewall/vars/main.yml");
+      Path vars = OUTPUTS.get(product).resolve(COLLECTION + "/roles/" + product + "/vars/main.yml");
       Map<?, ?> document = (Map<?, ?>) AnsibleYaml.load(Files.readString(vars, StandardCharsets.UTF_8));
       Set<String> actual = new TreeSet<>();
       for (Object entry : (List<?>) document.get(product + "_firewall__rules")) {

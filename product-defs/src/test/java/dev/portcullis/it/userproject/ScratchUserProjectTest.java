@@ -62,7 +62,8 @@ class ScratchUserProjectTest {
     assertTrue(build.contains(" written to " + out.toRealPath()) || build.contains(" written to " + out), build);
     for (String product : List.of("shop", "cart")) {
       for (String file : List.of("model/" + product + ".json", "docs/" + product + ".md",
-          "ansible/roles/" + product + "_firewall/tasks/main.yml", "ansible/roles/" + product + "_firewall/LICENSE",
+          "ansible/ansible_collections/portcullis/firewall/roles/" + product + "/tasks/main.yml",
+          "ansible/ansible_collections/portcullis/firewall/galaxy.yml",
           "terraform/aws/" + product + "/main.tf", "terraform/aws/" + product + "/LICENSE",
           "kubernetes/" + product + "/kustomization.yaml")) {
         assertTrue(Files.isRegularFile(out.resolve(file)), file + " missing:\n" + build);
