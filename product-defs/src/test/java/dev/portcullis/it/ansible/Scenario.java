@@ -19,7 +19,9 @@ import java.util.concurrent.CompletableFuture;
  * near address (the server's subnet) and its far one (another subnet), with {@link Expectations}
  * (the reachability oracle plus the test host):
  * <ol>
- *   <li>a foreign rule (an accepted port) and Docker-style chains are put in place first;</li>
+ *   <li>a foreign rule (an accepted port: iptables, or a rich rule of firewalld's default zone),
+ *       Docker-style chains (not on firewalld, whose start flushes iptables) and, for nftables, a
+ *       user's own table are put in place first;</li>
  *   <li>the role is applied with its defaults (every component, outgoing traffic open): every
  *       reach the oracle has for the client's addresses answers, SSH answers, everything else
  *       probed inbound is closed, everything outbound answers, the foreign rule and chains
@@ -39,8 +41,10 @@ import java.util.concurrent.CompletableFuture;
  *   <li>a run whose SSH port differs from the one the controller is connected on, and whose SSH
  *       sources leave the controller's address out, fails in the preflight with a clear message
  *       for each and changes nothing;</li>
- *   <li>after a simulated reboot (every table flushed) the backend's own boot path (ufw-init, or
- *       the role's restore script) brings the same rules back, outgoing restriction included.</li>
+ *   <li>after a simulated reboot (every table flushed; firewalld stopped and started again) the
+ *       backend's own boot path (ufw-init, the role's restore script, the nftables unit's command,
+ *       firewalld's permanent configuration) brings the same rules back, outgoing restriction
+ *       included.</li>
  * </ol>
  */
 final class Scenario {
