@@ -16,9 +16,9 @@
 # Prints the medians and the ratio generated / floor per backend.
 #
 # Needs root, ansible-playbook (community.general), iptables, nft, ufw, firewalld, dbus-daemon,
-# ip, unshare, nsenter and python3, and the generated roles (ROLES, default
-# product-defs/target/portcullis-output/ansible/roles, else generated-examples/ansible/roles; MODEL
-# the product's model JSON beside them).
+# ip, unshare, nsenter and python3, and the generated collection (COLLECTIONS, the directory that
+# holds ansible_collections/: default product-defs/target/portcullis-output/ansible, else
+# generated-examples/ansible; MODEL the product's model JSON, default beside it).
 set -euo pipefail
 
 runs=${1:-3}
@@ -26,22 +26,24 @@ shift || true
 backends=${*:-iptables nftables firewalld ufw}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../../../.." && pwd)
-roles=${ROLES:-$repo/product-defs/target/portcullis-output/ansible/roles}
-[[ -d $roles ]] || roles=$repo/generated-examples/ansible/roles
-model=${MODEL:-$(dirname "$roles")/../model/brickstor_sp.json}
+collections=${COLLECTIONS:-$repo/product-defs/target/portcullis-output/ansible}
+[[ -d $collections/ansible_collections ]] || collections=$repo/generated-examples/ansible
+model=${MODEL:-$collections/../model/brickstor_sp.json}
 testhost=$repo/product-defs/src/test/resources/ansible/testhost.sh
 work=${BENCH_DIR:-$repo/product-defs/target/ansible-backends-bench}
 state=/tmp/pca-bench-bb1
 name=bb1
 index=242
-role=brickstor_sp_firewall
+role=brickstor_sp_firewall   # the prefix of the role's variables
+fqcn=portcullis.firewall.brickstor_sp
 product=brickstor_sp
 
 [[ $(id -u) == 0 ]] || { echo "run as root: the test host is a pair of network namespaces" >&2; exit 2; }
 for tool in ansible-playbook iptables nft ufw firewalld dbus-daemon ip unshare nsenter python3; do
   command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 2; }
 done
-[[ -d $roles/$role ]] || { echo "no $roles/$role: build the project first" >&2; exit 2; }
+roles=$collections/ansible_collections/portcullis/firewall/roles
+[[ -d $roles/$product ]] || { echo "no $roles/$product: build the project first" >&2; exit 2; }
 
 rm -rf "$work" && mkdir -p "$work"
 cleanup() { bash "$testhost" down "$name" "$state" >/dev/null 2>&1 || true; }
@@ -134,7 +136,7 @@ apply() {
   shift 2
   mkdir -p "$state/tmp" "$state/async"
   start=$(date +%s.%N)
-  srv env ANSIBLE_ROLES_PATH="$roles" ANSIBLE_NOCOLOR=1 ANSIBLE_RETRY_FILES_ENABLED=false \
+  srv env ANSIBLE_COLLECTIONS_PATH="$collections" ANSIBLE_NOCOLOR=1 ANSIBLE_RETRY_FILES_ENABLED=false \
     ANSIBLE_PYTHON_INTERPRETER=/usr/bin/python3 ANSIBLE_LOCAL_TEMP="$state/tmp" ANSIBLE_ASYNC_DIR="$state/async" \
     ansible-playbook -i localhost, -c local "$@" "$playbook" > "$log" 2>&1 || {
       echo "ansible-playbook failed: see $log" >&2; tail -30 "$log" >&2; exit 1; }
@@ -151,7 +153,7 @@ printf 'backend\trun\trole_s\tfloor_s\n' > "$work/runs.tsv"
 for backend in $backends; do
   for run in $(seq 1 "$runs"); do
     fresh "$backend"
-    role_s=$(apply "$work/site.yml" "$work/$backend-$run-role.log" -e "pca_role=$role" -e "@$work/vars.json" \
+    role_s=$(apply "$work/site.yml" "$work/$backend-$run-role.log" -e "pca_role=$fqcn" -e "@$work/vars.json" \
       -e "${role}_backend=$backend")
     save "$backend" "$work/$backend-final"
     final_state "$backend" > "$work/$backend-$run-role.state"

@@ -75,15 +75,16 @@ final class RoleVariables {
         new RoleVariable.Plain("false"), outgoing));
     out.add(new RoleVariable(names.variable("ipv6"), "bool", List.of(), null, new RoleVariable.Plain("true"),
         "Apply the IPv6 rules as well (ip6tables, or ufw rules for the IPv6 addresses)."));
+    out.add(new RoleVariable(names.variable("docker_user"), "bool", List.of(), null, new RoleVariable.Plain("false"),
+        "iptables backend: also filter the ports Docker publishes, in DOCKER-USER (published container ports"
+            + " are DNAT'ed in PREROUTING and forwarded, so INPUT rules never see them): a connection to a"
+            + " published port passes only when it matches a flow of this host (its peers, its ports), and with"
+            + " default_incoming_deny every other published port is dropped. false leaves DOCKER-USER alone."
+            + " nftables backend: the same in a forward chain of the role's table, matched on the port the"
+            + " client asked for (ct original proto-dst); Docker's own chains must accept the packets as well."));
     out.add(new RoleVariable(names.variable("install_packages"), "bool", List.of(), null,
         new RoleVariable.Plain("true"),
         "Install the backend's package (ufw, iptables, nftables or firewalld) when it is missing."));
-    out.add(new RoleVariable(names.variable("docker_user"), "bool", List.of(), null,
-        new RoleVariable.Plain("false"),
-        "Filter the ports Docker publishes: they are translated before INPUT and bypass it, so without"
-            + " this any host reaches them. true lets only the inbound flows of this host reach them (nftables:"
-            + " a forward chain of the role's table, matched on the port the client asked for). Docker's own"
-            + " chains must accept the packets as well."));
     if (Prerequisite.managed(product)) {
       out.add(new RoleVariable(names.variable("manage_prerequisites"), "bool", List.of(), null,
           new RoleVariable.Plain("true"),

@@ -20,6 +20,7 @@ record VarsView(
     String headerYaml,
     String chainIn,
     String chainOut,
+    String chainDocker,
     String configDir,
     List<RuleEntry> rules,
     List<Addresses> addresses,
@@ -104,7 +105,8 @@ record VarsView(
     String reason = product.prerequisites().outgoingReason();
     String text = product.title() + " needs its outgoing traffic allowed"
         + (reason == null || reason.isBlank() ? "" : ": " + RoleVariables.phrase(reason)) + ".";
-    return new VarsView(role.role(), role.headerYaml(), role.chainIn(), role.chainOut(), role.configDir(), rules,
+    return new VarsView(role.role(), role.headerYaml(), role.chainIn(), role.chainOut(), role.chainDocker(),
+        role.configDir(), rules,
         addresses, variables, !sysctls.isEmpty(), sysctls, plan.outgoingMustStayOpen(),
         YamlText.quoted(text, 2 + "outgoing_required: !unsafe ".length(), 4));
   }

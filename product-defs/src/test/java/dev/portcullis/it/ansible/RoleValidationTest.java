@@ -119,10 +119,10 @@ class RoleValidationTest {
           tasks:
             - name: Write the errors
               ansible.builtin.copy:
-                content: "{{ %s__plan.errors | join('\\n') }}"
+                content: "{{ (%s__rules | portcullis.firewall.plan(%s__addresses, %s__variables, %s__settings)).errors | join('\\n') }}"
                 dest: %s
                 mode: "0600"
-        """.formatted(role, role, name, out), StandardCharsets.UTF_8);
+        """.formatted(role, role, name, name, name, name, out), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("vars.json"), vars, StandardCharsets.UTF_8);
     Map<String, String> env = sshConnection == null
         ? Map.of("ANSIBLE_COLLECTIONS_PATH", Roles.collectionsPath(product).toString())

@@ -179,7 +179,7 @@ final class TestHost implements AutoCloseable {
         String.join(",", clientV4(), farClientV4(), clientV6(), farClientV6()));
   }
 
-  private void listen(String namespace, Collection<Integer> tcp, Collection<Integer> udp, String... options) {
+  void listen(String namespace, Collection<Integer> tcp, Collection<Integer> udp, String... options) {
     List<String> argv = new ArrayList<>(List.of("ip", "netns", "exec", namespace, "python3",
         script("listener.py")));
     argv.addAll(List.of(options));

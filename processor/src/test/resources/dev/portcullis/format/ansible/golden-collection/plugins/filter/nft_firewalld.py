@@ -10,7 +10,12 @@ sources. These filters only write them, naming the role (<product>_firewall) in 
   filters the ports Docker publishes);
 - firewalld: the rich rules of the role's two policies (ANY to HOST, HOST to ANY), and the
   notes of what firewalld cannot express exactly.
+
+What they return is marked unsafe, as the plan is: Ansible never evaluates it as a template.
+ansible-doc -t filter portcullis.firewall.nftables (or .firewalld) documents them.
 """
+
+from ansible.utils.unsafe_proxy import wrap_var
 
 ANY = ("0.0.0.0/0", "::/0")
 # IPv6 stops working without neighbour discovery and router advertisements
@@ -67,6 +72,10 @@ def _nft_comment(role, flows):
 
 def nftables(plan, role="portcullis", docker_published=False):
     """The rules of the chains input, output and docker_published of the role's table."""
+    return wrap_var(_nftables(plan, role, docker_published))
+
+
+def _nftables(plan, role, docker_published):
     plan = plan or {}
     role = str(role)
     families = sorted((plan.get("ssh") or {}).get("sources") or {})
@@ -138,6 +147,10 @@ def _firewalld_icmp(family, icmp):
 def firewalld(plan, role="portcullis"):
     """The rich rules of the role's policies (in: ANY to HOST, out: HOST to ANY), whether outgoing
     traffic is rejected, and the notes of what firewalld widens or cannot open."""
+    return wrap_var(_firewalld(plan, role))
+
+
+def _firewalld(plan, role):
     plan = plan or {}
     ssh = plan.get("ssh") or {"port": 22, "sources": {}}
     families = sorted(ssh.get("sources") or {})

@@ -12,7 +12,7 @@ that enforces it, both ends of every flow, fixed ports already merged. These fil
   take no more, a range counting two) and write the ufw rules and the iptables chain lines
   (plan);
 - reconcile ufw: the wanted rules it lacks, the stale rules of a role, its state
-  (ufw_missing, ufw_stale, ufw_state);
+  (ufw_reconcile);
 - find where the controller is connected from, so the rules never cut it off
   (controller);
 - print warnings in the run (warn).
@@ -22,12 +22,18 @@ Every name a role uses (its variables, the comments of its rules) starts with th
 
 Egress rules are applied only when outgoing traffic is denied by default: while it is allowed
 they would change nothing.
+
+Every filter's documentation is a YAML file beside this one (plan.yml, ...), which
+ansible-doc -t filter portcullis.firewall.<filter> shows. What the filters return is marked unsafe:
+the role keeps it as a fact (set_fact), and Ansible must never evaluate text of a definition
+(a purpose, a reason) as a template.
 """
 
 import ipaddress
 import re
 
 from ansible.utils.display import Display
+from ansible.utils.unsafe_proxy import wrap_var
 
 # ufw and iptables multiport: at most 15 ports a rule, a range counts as two
 MAX_PORT_WEIGHT = 15
@@ -235,6 +241,10 @@ def _lockout(role, settings, ssh_port, ssh_sources, errors):
 
 def plan(rules, addresses, variables, settings):
     """Everything both backends need for this host, from the rules and the variables."""
+    return wrap_var(_plan(rules, addresses, variables, settings))
+
+
+def _plan(rules, addresses, variables, settings):
     settings = settings or {}
     role = str(settings.get("role") or "portcullis")
     errors, messages, ufw_notes = [], [], []
@@ -258,10 +268,13 @@ def plan(rules, addresses, variables, settings):
 
     config_dir = str(settings.get("config_dir") or "/etc/portcullis")
     chains = settings.get("chains") or {}
-    chain = {"in": chains.get("in", role + "-in"), "out": chains.get("out", role + "-out")}
+    chain = {"in": chains.get("in", role + "-in"), "out": chains.get("out", role + "-out"),
+             "docker": chains.get("docker", role + "-dk")}
+    docker_user = _bool(settings.get("docker_user", False))
     ufw = {}
     iptables = {family: {} for family in families}
     accepts = {}  # backend-neutral: what the nftables and firewalld backends render
+    docker = {family: {} for family in families}
     unaddressed = {}
     for rule in rules or []:
         if str(rule.get("component")) not in components:
@@ -301,6 +314,9 @@ def plan(rules, addresses, variables, settings):
                     if protocol != "sctp":
                         _add(ufw, (direction, protocol, ports, network), flows)
                     _add(iptables[family], (chain[direction], _address(direction, network), match), flows)
+                    if direction == "in" and docker_user:
+                        for first, last in chunk:
+                            _add(docker[family], (_address("in", network), protocol, first, last), flows)
             for family in families:
                 for network in peer_networks.get(family) or []:
                     _add(accepts, (direction, family, network, protocol, tuple(ranges), None), flows)
@@ -318,6 +334,9 @@ def plan(rules, addresses, variables, settings):
         for (chain_name, address, match), flows in iptables[family].items():
             lines[family].append('-A %s %s%s -m comment --comment "%s" -j ACCEPT'
                                  % (chain_name, address, match, _iptables_comment(role + " " + ",".join(flows))))
+        if docker_user:
+            lines[family] += _docker_lines(role, chain["docker"], docker[family],
+                                           _bool(settings.get("incoming_deny", True)))
     return {
         "errors": errors,
         "messages": messages,
@@ -337,7 +356,8 @@ def plan(rules, addresses, variables, settings):
         "ssh": {"port": ssh_port, "sources": {family: ssh_sources.get(family) or [] for family in families}},
         "outgoing_deny": outgoing_deny,
         "jumps": [{"family": family, "from": builtin, "to": chain[direction], "label": family + " " + builtin}
-                  for family in families for builtin, direction in (("INPUT", "in"), ("OUTPUT", "out"))],
+                  for family in families for builtin, direction in (("INPUT", "in"), ("OUTPUT", "out"))
+                  + ((("DOCKER-USER", "docker"),) if docker_user else ())],
         "families": [{"name": family, "rules": "%s/rules.v%s" % (config_dir, family[-1]),
                       "command": "iptables" if family == "ipv4" else "ip6tables"} for family in families],
         "policies": {
@@ -394,6 +414,23 @@ def _base_lines(role, family, chain, ssh_port, ssh_sources, outgoing_deny):
     return rules
 
 
+def _docker_lines(role, chain, rules, incoming_deny):
+    """The chain DOCKER-USER jumps to: Docker has already DNAT'ed a connection to a published port
+    when it is forwarded, so the published (original) port is matched with conntrack, one range a
+    rule. A connection of a flow returns to DOCKER-USER (and Docker's own chains); with the
+    incoming deny, any other connection to a published port (conntrack state DNAT) is dropped.
+    Containers' own connections and replies are not DNAT'ed and pass."""
+    lines = ["-A %s -m conntrack --ctstate RELATED,ESTABLISHED -j RETURN" % chain]
+    for (address, protocol, first, last), flows in rules.items():
+        ports = str(first) if first == last else "%d:%d" % (first, last)
+        lines.append('-A %s %s-p %s -m conntrack --ctorigdstport %s --ctdir ORIGINAL -m comment --comment "%s" -j RETURN'
+                     % (chain, address, protocol, ports, _iptables_comment(role + " " + ",".join(flows))))
+    if incoming_deny:
+        lines.append('-A %s -m conntrack --ctstate DNAT --ctdir ORIGINAL -m comment --comment "%s published" -j DROP'
+                     % (chain, role))
+    return lines
+
+
 def _ufw_comment(text):
     # ufw rejects a quote in a comment (the module then fails with "No closing quotation")
     return text.replace("'", "").replace('"', "")
@@ -430,6 +467,16 @@ def warn(messages, role="portcullis"):
 def _comment(role):
     """The comment of a ufw rule of the role, in ``ufw show added``."""
     return re.compile(r" comment '(%s (in|out) (tcp|udp) (\S+) (\S+)(?: [^']*)?)'\s*$" % re.escape(role))
+
+
+def ufw_reconcile(added, status, wanted, role):
+    """What the ufw backend changes: the wanted rules ufw lacks, the rules of the role no longer
+    wanted, and whether ufw is active and its default policies."""
+    return wrap_var({
+        "missing": ufw_missing(wanted, added, role),
+        "stale": ufw_stale(added, wanted, role),
+        "state": ufw_state(status),
+    })
 
 
 def ufw_stale(added, wanted, role):
@@ -487,8 +534,6 @@ class FilterModule:
             "controller": controller,
             "local_subnets": local_subnets,
             "plan": plan,
-            "ufw_missing": ufw_missing,
-            "ufw_stale": ufw_stale,
-            "ufw_state": ufw_state,
+            "ufw_reconcile": ufw_reconcile,
             "warn": warn,
         }
