@@ -92,6 +92,8 @@ public enum Message {
       "the Ansible role would name two variables %s (%s and %s); rename one of them"),
   UFW_UNSUPPORTED(Severity.WARNING, "ufw-unsupported",
       "flow '%s' is %s, which ufw rules cannot express: %s"),
+  FIREWALLD_ICMP_WIDENED(Severity.WARNING, "firewalld-icmp",
+      "flow '%s' is %s, which the firewalld backend opens wider than its peer: %s"),
   K8S_ICMP_UNSUPPORTED(Severity.WARNING, "k8s-icmp",
       "flow '%s' is ICMP, which a Kubernetes NetworkPolicy cannot express; it is left as a comment in %s"),
   AWS_SCTP_PORTS(Severity.WARNING, "aws-sctp-ports",

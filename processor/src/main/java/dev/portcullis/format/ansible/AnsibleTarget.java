@@ -23,8 +23,8 @@ import java.util.TreeMap;
 
 /**
  * {@code ansible/ansible_collections/<namespace>/<name>/}: one Ansible collection per build (see
- * {@link Collection}), with one role per product ({@code roles/<product>/}, a ufw and an iptables
- * backend) and the planning filters once, in {@code plugins/filter/}.
+ * {@link Collection}), with one role per product ({@code roles/<product>/}, ufw, iptables, nftables
+ * and firewalld backends) and the planning filters once, in {@code plugins/filter/}.
  *
  * <p>The generator writes the product's {@link RulePlan} as data (the rule table in
  * {@code vars/main.yml}: both ends of every flow, merged ports, the variables a rule reads named)
@@ -37,6 +37,7 @@ public final class AnsibleTarget implements Target {
   private static final String TEMPLATES = "ansible/";
   static final String ANSIBLE = "Ansible";
   static final String UFW = "Ansible, ufw backend";
+  static final String FIREWALLD = "Ansible, firewalld backend";
   /** ICMP types ufw's default before.rules accept from every source (IPv4; IPv6 likewise). */
   private static final List<Integer> UFW_BEFORE_RULES_ICMP = List.of(3, 8, 11, 12);
 
@@ -133,6 +134,14 @@ public final class AnsibleTarget implements Target {
           + " out (its before6.rules let ICMPv6 echo requests and errors out to everywhere)");
     }
     List<Limit> limits = new ArrayList<>();
+    if (ingress) {
+      limits.add(new Limit(FIREWALLD, subject, "firewalld's zones accept ICMP from every source unless the zone sets"
+          + " icmp-block-inversion, wider than the flow's peer; the role leaves the zones alone. The run warns;"
+          + " the nftables and iptables backends express the flow exactly.",
+          Finding.of(Message.FIREWALLD_ICMP_WIDENED, Subject.flow(flow), flow, what,
+              "firewalld's zones accept ICMP from every source unless they set icmp-block-inversion (the"
+                  + " nftables backend restricts it)")));
+    }
     limits.add(new Limit(UFW, subject, String.join("; ", instead) + ". The run warns; the iptables backend"
         + " expresses the flow exactly.", Finding.of(Message.UFW_UNSUPPORTED, Subject.flow(flow), flow, what,
             warning)));
@@ -171,6 +180,10 @@ public final class AnsibleTarget implements Target {
     if (role.hasSysctls()) {
       out.file(dir + "tasks/prerequisites.yml",
           templates.render(TEMPLATES + "tasks/prerequisites.yml.mustache", scope, role));
+    }
+    BackendView backends = BackendView.of(names, role.headerYaml());
+    for (String file : BackendView.FILES) {
+      out.file(dir + file, templates.render(TEMPLATES + file + ".mustache", scope, backends));
     }
     String playbook = templates.render(TEMPLATES + "examples/playbook.yml.mustache", scope,
         PlaybookView.of(plan, names, header));

@@ -16,7 +16,8 @@ record CollectionView(String collection, String collectionNamespace, String coll
   static final List<String> FILES = List.of("galaxy.yml", "meta/runtime.yml", "README.md", "CHANGELOG.md",
       "plugins/filter/plan.py", "plugins/filter/plan.yml", "plugins/filter/controller.yml",
       "plugins/filter/local_subnets.yml", "plugins/filter/ufw_reconcile.yml", "plugins/filter/warn.yml",
-      "tests/unit/plugins/filter/test_plan.py");
+      "tests/unit/plugins/filter/test_plan.py", "plugins/filter/nft_firewalld.py", "plugins/filter/nftables.yml",
+      "plugins/filter/firewalld.yml", "tests/unit/plugins/filter/test_nft_firewalld.py");
 
   static CollectionView of(Collection collection, String header) {
     return new CollectionView(collection.fqcn(), collection.namespace(), collection.name(), collection.version(),

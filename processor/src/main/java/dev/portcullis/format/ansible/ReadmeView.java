@@ -146,4 +146,9 @@ record ReadmeView(
   private static String reason(String reason) {
     return reason == null || reason.isBlank() ? "" : ": " + RoleVariables.phrase(reason);
   }
+
+  /** The names of the nftables and firewalld backends, for their sections of the README. */
+  public BackendView backends() {
+    return BackendView.of(new RoleNames(role.substring(0, role.length() - "_firewall".length()), role), "");
+  }
 }

@@ -56,6 +56,28 @@ record RoleNames(String product, String role, String collection) {
     return chain.length() <= MAX_CHAIN ? chain : chain.substring(0, MAX_CHAIN - direction.length() - 1) + "-" + direction;
   }
 
+  /** firewalld refuses a policy name longer than 18 characters. */
+  static final int MAX_POLICY = 18;
+
+  /** The nftables table of the role ({@code inet portcullis_<product>}). */
+  String nftTable() {
+    return "portcullis_" + product;
+  }
+
+  /**
+   * The firewalld policy of one direction ({@code in} or {@code out}), e.g. {@code pc-storageos-in};
+   * a product id too long for firewalld's 18 characters is cut and given a short hash of the whole
+   * id, so two long ids never share a policy.
+   */
+  String firewalldPolicy(String direction) {
+    String id = product.replace('_', '-');
+    if (("pc-" + id + "-out").length() > MAX_POLICY) {
+      String hash = String.format("%04x", product.hashCode() & 0xffff);
+      id = id.substring(0, MAX_POLICY - "pc--out".length() - hash.length()) + hash;
+    }
+    return "pc-" + id + "-" + direction;
+  }
+
   /** Where the iptables backend keeps its rules files and boot script on the host. */
   String configDir() {
     return "/etc/portcullis/" + product;

@@ -36,10 +36,13 @@ final class RoleVariables {
 
   private List<RoleVariable> build() {
     List<RoleVariable> out = new ArrayList<>();
-    out.add(new RoleVariable(names.variable("backend"), "str", quoted(List.of("ufw", "iptables")), null,
-        new RoleVariable.Text("ufw"),
-        "Which firewall applies the rules: ufw (through community.general.ufw) or iptables (the role's own"
-            + " chains " + names.chain("in") + " and " + names.chain("out") + ", replaced atomically)."));
+    out.add(new RoleVariable(names.variable("backend"), "str", quoted(List.of("ufw", "iptables", "nftables", "firewalld")),
+        null, new RoleVariable.Text("ufw"),
+        "Which firewall applies the rules: ufw (through community.general.ufw), iptables (the role's own"
+            + " chains " + names.chain("in") + " and " + names.chain("out") + ", replaced atomically), nftables"
+            + " (the role's own table inet " + names.nftTable() + ", replaced atomically) or firewalld (the"
+            + " role's own policies " + names.firewalldPolicy("in") + " and " + names.firewalldPolicy("out")
+            + ", permanent and immediate)."));
     List<String> componentIds = product.components().stream().map(Component::id).toList();
     out.add(new RoleVariable(names.variable("components"), "list", quoted(componentIds), null,
         new RoleVariable.Strings(componentIds),
@@ -57,8 +60,10 @@ final class RoleVariables {
     out.add(new RoleVariable(names.variable("default_incoming_deny"), "bool", List.of(), null,
         new RoleVariable.Plain("true"),
         "Set the default incoming policy to deny (ufw: default deny incoming; iptables: INPUT policy"
-            + " DROP), so only the flows of this host, SSH and replies get in. false leaves the policy"
-            + " as it is."));
+            + " DROP; nftables: the input chain of the role's table drops), so only the flows of this host,"
+            + " SSH and replies get in. false leaves the policy as it is (nftables: the role's input chain"
+            + " accepts). firewalld: its zones already reject what they do not allow, and the role leaves"
+            + " them as they are."));
     String outgoing = "Set the default outgoing policy to deny and let only the egress rules of this host (the"
         + " connections it opens to its peers, and replies) leave. false sets it to allow, which nothing"
         + " breaks: " + plan.egressStance();
@@ -74,9 +79,12 @@ final class RoleVariables {
         "iptables backend: also filter the ports Docker publishes, in DOCKER-USER (published container ports"
             + " are DNAT'ed in PREROUTING and forwarded, so INPUT rules never see them): a connection to a"
             + " published port passes only when it matches a flow of this host (its peers, its ports), and with"
-            + " default_incoming_deny every other published port is dropped. false leaves DOCKER-USER alone."));
+            + " default_incoming_deny every other published port is dropped. false leaves DOCKER-USER alone."
+            + " nftables backend: the same in a forward chain of the role's table, matched on the port the"
+            + " client asked for (ct original proto-dst); Docker's own chains must accept the packets as well."));
     out.add(new RoleVariable(names.variable("install_packages"), "bool", List.of(), null,
-        new RoleVariable.Plain("true"), "Install the backend's package (ufw or iptables) when it is missing."));
+        new RoleVariable.Plain("true"),
+        "Install the backend's package (ufw, iptables, nftables or firewalld) when it is missing."));
     if (Prerequisite.managed(product)) {
       out.add(new RoleVariable(names.variable("manage_prerequisites"), "bool", List.of(), null,
           new RoleVariable.Plain("true"),

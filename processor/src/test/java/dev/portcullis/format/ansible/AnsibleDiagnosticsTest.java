@@ -103,7 +103,14 @@ class AnsibleDiagnosticsTest {
     assertThat(c).hadWarningContaining("[portcullis:ufw-unsupported] flow 'ping' is ICMP type 8, which ufw rules"
         + " cannot express: ufw's before.rules accept it from every source, not only from its peer")
         .inFile(source).onLineContaining("id = \"ping\"");
-    assertThat(c).hadWarningCount(3);
+    // firewalld's zones accept ICMP from every source: each inbound ICMP flow is wider there
+    for (String flow : new String[] {"redirect", "ping"}) {
+      assertThat(c).hadWarningContaining("[portcullis:" + Message.FIREWALLD_ICMP_WIDENED.id() + "] flow '" + flow
+          + "' is ICMP type").inFile(source).onLineContaining("id = \"" + flow + "\"");
+    }
+    assertThat(c).hadWarningContaining("which the firewalld backend opens wider than its peer: firewalld's zones"
+        + " accept ICMP from every source unless they set icmp-block-inversion");
+    assertThat(c).hadWarningCount(5);
   }
 
   @Test
@@ -115,6 +122,6 @@ class AnsibleDiagnosticsTest {
     assertThat(c).succeeded();
     assertThat(c).hadWarningContaining("flow 'ping_ha' is ICMP type 8").inFile(source)
         .onLineContaining("id = \"ping_ha\"");
-    assertThat(c).hadWarningCount(1);
+    assertThat(c).hadWarningCount(2); // one for ufw, one for firewalld
   }
 }

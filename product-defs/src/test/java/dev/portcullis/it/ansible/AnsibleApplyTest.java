@@ -31,31 +31,47 @@ import org.junit.jupiter.api.TestFactory;
  * narrow the matrix (every product and both backends by default).
  */
 class AnsibleApplyTest {
-  private static final List<String> BACKENDS = List.of("iptables", "ufw");
+  private static final List<String> BACKENDS = List.of("iptables", "ufw", "nftables", "firewalld");
+  /**
+   * The first host index of each backend: the nftables and firewalld hosts use their own range,
+   * so their namespaces and subnets never meet those of the ufw and iptables hosts.
+   */
+  private static final Map<String, Integer> FIRST_INDEX = Map.of("iptables", 1, "ufw", 1, "nftables", 101,
+      "firewalld", 101);
   private static ExecutorService pool;
 
   @TestFactory
   Stream<DynamicTest> everyRoleWithEveryBackendOnATestHost() {
     Tools.requireRoot("network namespaces and their firewalls");
-    for (String tool : List.of("ansible-playbook", "ufw", "iptables", "ip6tables", "ip", "unshare", "python3")) {
+    List<String> onlyBackends = listProperty("portcullis.ansible.backends");
+    for (String tool : List.of("ansible-playbook", "ufw", "iptables", "ip6tables", "ip", "unshare", "python3",
+        "conntrack")) {
       Tools.require(tool, "applies the roles on test hosts");
+    }
+    if (onlyBackends.isEmpty() || onlyBackends.contains("nftables") || onlyBackends.contains("firewalld")) {
+      Tools.require("nft", "the nftables backend, and firewalld's own backend, on test hosts");
+    }
+    if (onlyBackends.isEmpty() || onlyBackends.contains("firewalld")) {
+      for (String tool : List.of("firewalld", "firewall-cmd", "firewall-offline-cmd", "dbus-daemon", "nsenter")) {
+        Tools.require(tool, "runs a real firewalld in the firewalld test hosts");
+      }
     }
     List<String> products = new ArrayList<>(Roles.outputs().keySet());
     assertTrue(products.containsAll(GeneratedOutput.SEED_PRODUCTS), "a seed product has no role: " + products);
     pool = Executors.newFixedThreadPool(Integer.getInteger("portcullis.ansible.parallel", 3));
     List<DynamicTest> tests = new ArrayList<>();
     List<Scenario> scenarios = new ArrayList<>();
-    int index = 1;
+    Map<Integer, Integer> next = new HashMap<>();
     List<String> onlyProducts = listProperty("portcullis.ansible.products");
-    List<String> onlyBackends = listProperty("portcullis.ansible.backends");
     for (String product : products) {
       for (String backend : BACKENDS) {
+        // iptables and ufw (and nftables and firewalld) take turns in their shared range
+        int index = FIRST_INDEX.get(backend) + next.merge(FIRST_INDEX.get(backend), 1, Integer::sum) - 1;
         if (onlyProducts.isEmpty() || onlyProducts.contains(product)) {
           if (onlyBackends.isEmpty() || onlyBackends.contains(backend)) {
             scenarios.add(new Scenario(product, backend, index));
           }
         }
-        index++;
       }
     }
     // the longest first (ufw, then the products with the most port ranges), so the pool ends together

@@ -96,6 +96,73 @@ class DockerUserTest {
     }
   }
 
+  /**
+   * The nftables backend's equivalent: Docker (iptables-nft) keeps its chains, the role's own table
+   * gets a forward chain that passes a translated connection only when it matches an ingress flow
+   * of this host, matched on the port the client asked for. Both must accept: Docker's chains and
+   * the role's. With the variable off the published ports bypass the table's input drop.
+   */
+  @Test
+  void theNftablesBackendFiltersPublishedPortsInItsOwnForwardChain() throws IOException {
+    Tools.requireRoot("builds a test host of network namespaces");
+    for (String tool : List.of("ansible-playbook", "iptables", "nft", "ip", "nc")) {
+      Tools.require(tool, "applies the role beside a simulated Docker");
+    }
+    JsonNode model = JSON.readTree(Roles.model(PRODUCT).toFile());
+    JsonNode flow = null;
+    List<int[]> used = new ArrayList<>();
+    for (JsonNode f : model.path("flows")) {
+      for (JsonNode p : f.path("ports")) {
+        used.add(new int[] {p.path("from").asInt(), p.path("to").asInt()});
+      }
+      if (flow == null && f.path("direction").asText().equals("inbound") && f.path("protocol").asText().equals("tcp")
+          && f.path("peer").path("kind").asText().equals("component") && !f.has("feature")
+          && f.path("ports").size() > 0 && !f.path("ports").get(0).has("variable")) {
+        flow = f;
+      }
+    }
+    assertTrue(flow != null, "no inbound TCP flow from a component in " + PRODUCT);
+    int allowed = flow.path("ports").get(0).path("from").asInt();
+    int other = 64999;
+    while (inAny(used, other)) {
+      other--;
+    }
+    String role = PRODUCT + "_firewall";
+    try (TestHost host = TestHost.up(232)) {
+      String container = "pca-" + host.name + "-k";
+      try {
+        dockerLike(host, container, List.of(allowed, other));
+        host.listen(container, List.of(allowed, other), List.of());
+        String before = dockerUser(host);
+        Map<String, Object> vars = new TreeMap<>(Map.of(role + "_backend", "nftables",
+            role + "_components", List.of(flow.path("component").asText())));
+        Playbook playbook = new Playbook(host, Roles.collectionsPath(PRODUCT), Roles.fqcn(PRODUCT));
+        Playbook.Run off = playbook.apply(vars, Map.of());
+        assertTrue(off.ok(), off.command()::describe);
+        assertTrue(reaches(host, true, other) && reaches(host, false, allowed) && reaches(host, false, other),
+            "published ports bypass the table's input chain\n" + nftState(host));
+
+        vars.put(role + "_docker_user", true);
+        Playbook.Run on = playbook.apply(vars, Map.of());
+        assertTrue(on.ok(), on.command()::describe);
+        assertEquals(before, dockerUser(host), "Docker's chains are left alone");
+        assertTrue(reaches(host, true, allowed), "the flow's peer reaches the published port\n" + nftState(host));
+        assertTrue(!reaches(host, false, allowed), "a host that is not a peer does not\n" + nftState(host));
+        assertTrue(!reaches(host, true, other), "a published port no flow names is dropped\n" + nftState(host));
+
+        Playbook.Run again = playbook.apply(vars, Map.of());
+        assertTrue(again.ok() && again.changed() == 0, again.command()::describe);
+      } finally {
+        Command.run(null, 60, "sh", "-c", "pids=$(ip netns pids " + container + " 2>/dev/null); "
+            + "[ -z \"$pids\" ] || kill $pids; ip netns del " + container + " 2>/dev/null; true");
+      }
+    }
+  }
+
+  private static String nftState(TestHost host) {
+    return host.serverNet("", "nft", "list", "ruleset").output();
+  }
+
   private static boolean inAny(List<int[]> ranges, int port) {
     return ranges.stream().anyMatch(r -> r[0] <= port && port <= r[1]);
   }

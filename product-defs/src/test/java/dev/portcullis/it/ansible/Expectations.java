@@ -35,7 +35,10 @@ import java.util.TreeSet;
  *       must pass, the oracle's sample of what must not, and a few undeclared ports;</li>
  *   <li>the differences the role declares for its ufw backend: ufw rules cannot express ICMP, so
  *       ufw's own before.rules decide it (echo requests in: accepted from anywhere; out: IPv6
- *       accepted, IPv4 only when outgoing traffic is open); SCTP is not probed.</li>
+ *       accepted, IPv4 only when outgoing traffic is open); SCTP is not probed;</li>
+ *   <li>for firewalld, what the user's default zone (public, as installed) accepts besides the
+ *       role's policies, which the role leaves alone: echo requests from anywhere, SSH on port 22;
+ *       for nftables, that the foreign rule (an accept in another table) does not open its port.</li>
  * </ul>
  */
 final class Expectations {
@@ -179,11 +182,16 @@ final class Expectations {
       if (p.proto().equals("tcp") && p.port() == ssh && reaches(sshSources(p.family()), address)) {
         return true;
       }
-      if (foreignRule && p.near() && p.proto().equals("tcp") && p.port() == FOREIGN_PORT) {
+      // an accept in the user's own nftables table cannot open what the role's table drops
+      if (foreignRule && !backend.equals("nftables") && p.near() && p.proto().equals("tcp")
+          && p.port() == FOREIGN_PORT) {
         return true;
       }
-      if (icmp && backend.equals("ufw")) {
-        return true; // limit: ufw's before.rules accept echo requests from anywhere
+      if (icmp && (backend.equals("ufw") || backend.equals("firewalld"))) {
+        return true; // limit: ufw's before.rules, and firewalld's zones, accept echo requests from anywhere
+      }
+      if (backend.equals("firewalld") && p.proto().equals("tcp") && p.port() == 22) {
+        return true; // the default zone's own ssh service: the role leaves the user's zones alone
       }
     } else {
       if (!oracle.settings().egressRestricted()) {

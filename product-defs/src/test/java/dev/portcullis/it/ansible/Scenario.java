@@ -19,7 +19,9 @@ import java.util.concurrent.CompletableFuture;
  * near address (the server's subnet) and its far one (another subnet), with {@link Expectations}
  * (the reachability oracle plus the test host):
  * <ol>
- *   <li>a foreign rule (an accepted port) and Docker-style chains are put in place first;</li>
+ *   <li>a foreign rule (an accepted port: iptables, or a rich rule of firewalld's default zone),
+ *       Docker-style chains (not on firewalld, whose start flushes iptables) and, for nftables, a
+ *       user's own table are put in place first;</li>
  *   <li>the role is applied with its defaults (every component, outgoing traffic open): every
  *       reach the oracle has for the client's addresses answers, SSH answers, everything else
  *       probed inbound is closed, everything outbound answers, the foreign rule and chains
@@ -39,8 +41,10 @@ import java.util.concurrent.CompletableFuture;
  *   <li>a run whose SSH port differs from the one the controller is connected on, and whose SSH
  *       sources leave the controller's address out, fails in the preflight with a clear message
  *       for each and changes nothing;</li>
- *   <li>after a simulated reboot (every table flushed) the backend's own boot path (ufw-init, or
- *       the role's restore script) brings the same rules back, outgoing restriction included.</li>
+ *   <li>after a simulated reboot (every table flushed; firewalld stopped and started again) the
+ *       backend's own boot path (ufw-init, the role's restore script, the nftables unit's command,
+ *       firewalld's permanent configuration) brings the same rules back, outgoing restriction
+ *       included.</li>
  * </ol>
  */
 final class Scenario {
@@ -82,7 +86,7 @@ final class Scenario {
     boolean outgoingRequired = model.path("prerequisites").path("outgoing").path("mustBeAllowed").asBoolean();
     boolean sshSources = Files.readString(Roles.role(product).resolve("defaults/main.yml"))
         .contains(role + "_ssh_sources_ipv4:");
-    try (TestHost host = TestHost.up(index)) {
+    try (TestHost host = TestHost.up(index, backend.equals("firewalld"))) {
       Map<String, Object> defaults = new TreeMap<>(Map.of(role + "_backend", backend));
       // With every component on one host, one component's rules could hide another's missing
       // ones: the restricted step is the first component alone, the moved steps the last alone.
@@ -107,13 +111,13 @@ final class Scenario {
       host.listen(ports, ports);
       host.listenOnClient(ports, ports);
       log.append(String.format("  %d ports listened on, %d probe targets%n", ports.size(), targets.size()));
-      step("foreign rules", foreignRules(host));
+      step("foreign rules", foreignRules(host, backend));
 
       Playbook playbook = new Playbook(host, collectionsPath, Roles.fqcn(product));
       Playbook.Run first = playbook.apply(defaults, Map.of());
       check("apply with the defaults", first.ok(), first.command().describe());
       probe(host, "defaults", open, open.probes(targets, true));
-      check("foreign rules survive", foreignRulesIntact(host), state(host));
+      check("foreign rules survive", foreignRulesIntact(host, backend), state(host));
 
       if (outgoingRequired) {
         String stateOpen = state(host);
@@ -131,7 +135,7 @@ final class Scenario {
       Playbook.Run second = playbook.apply(moved, Map.of());
       check("apply with moved ports, features on, far peers " + moved, second.ok(), second.command().describe());
       probe(host, "moved", after, after.probes(targets, true));
-      check("foreign rules survive", foreignRulesIntact(host), state(host));
+      check("foreign rules survive", foreignRulesIntact(host, backend), state(host));
 
       Playbook.Run again = playbook.apply(moved, Map.of());
       check("a second run changes nothing", again.ok() && again.changed() == 0,
@@ -159,14 +163,35 @@ final class Scenario {
           lockout.command().describe());
       check("the refused run changed nothing", stateBefore.equals(state(host)), stateBefore + "\n---\n" + state(host));
 
-      step("reboot: tables flushed", host.serverShell(FLUSH));
-      step("reboot: the backend's boot path", host.serverShell(backend.equals("ufw")
-          ? "/lib/ufw/ufw-init start quiet"
-          : "test -L /etc/systemd/system/multi-user.target.wants/portcullis-" + product.replace('_', '-')
-              + ".service && sh /etc/portcullis/" + product + "/restore.sh"));
-      probe(host, "after reboot", after, after.probes(targets, false));
+      reboot(host);
+      // the user's rich rule is permanent in firewalld, the other foreign rules were runtime only
+      probe(host, "after reboot", after, after.probes(targets, backend.equals("firewalld")));
     }
     log.append(String.format("%s: passed in %d s%n", name(), (System.nanoTime() - started) / 1_000_000_000L));
+  }
+
+  /**
+   * A simulated reboot: every table flushed (firewalld stopped first, as at shutdown), then the
+   * backend's own boot path brings the rules back: ufw-init; the role's restore script (iptables)
+   * or the unit's ExecStart (nftables), both only when the unit is enabled; firewalld started again
+   * from its permanent configuration.
+   */
+  private void reboot(TestHost host) {
+    String unit = "portcullis-" + product.replace('_', '-') + ".service";
+    if (backend.equals("firewalld")) {
+      step("reboot: firewalld stopped", host.firewalldDaemon("stop"));
+    }
+    step("reboot: tables flushed", host.serverShell(backend.equals("nftables") || backend.equals("firewalld")
+        ? "nft flush ruleset" : FLUSH));
+    step("reboot: the backend's boot path", switch (backend) {
+      case "ufw" -> host.serverShell("/lib/ufw/ufw-init start quiet");
+      case "iptables" -> host.serverShell("test -L /etc/systemd/system/multi-user.target.wants/" + unit
+          + " && sh /etc/portcullis/" + product + "/restore.sh");
+      case "nftables" -> host.serverShell("test -L /etc/systemd/system/multi-user.target.wants/" + unit
+          + " && eval \"$(sed -n 's/^ExecStart=//p' /etc/systemd/system/" + unit + ")\"");
+      case "firewalld" -> host.firewalldDaemon("start");
+      default -> throw new IllegalArgumentException(backend);
+    });
   }
 
   String log() {
@@ -256,31 +281,80 @@ final class Scenario {
     return host.server("sh", TestHost.script("state.sh")).output();
   }
 
-  /** A user's own accepted port, and the chains Docker makes, in place before the role runs. */
-  private static Command foreignRules(TestHost host) {
-    return host.serverShell(String.join("\n",
-        "set -e",
-        "iptables -w -A INPUT -s " + host.clientV4() + " -p tcp --dport " + Expectations.FOREIGN_PORT
-            + " -m comment --comment pca-foreign -j ACCEPT",
-        "ip6tables -w -A INPUT -s " + host.clientV6() + " -p tcp --dport " + Expectations.FOREIGN_PORT
-            + " -m comment --comment pca-foreign -j ACCEPT",
+  /**
+   * What a user and Docker put in place before the role runs: the chains Docker makes (iptables;
+   * not on a firewalld host, where firewalld's own start flushes them), and a user's own accepted port (9999 from the client's near address): an iptables rule for the
+   * ufw, iptables and nftables backends, a rich rule of the default zone for firewalld. nftables
+   * also gets a user's table of its own that counts that port: an accept in another table cannot
+   * open what the role's table drops (every base chain must accept), so there the port stays
+   * closed, and the counter proves the user's table still sees the traffic.
+   */
+  private static Command foreignRules(TestHost host, String backend) {
+    List<String> lines = new ArrayList<>(List.of("set -e"));
+    if (backend.equals("firewalld")) {
+      for (String rich : foreignRichRules(host)) {
+        lines.add("firewall-cmd -q --permanent --zone=public --add-rich-rule='" + rich + "'");
+      }
+      lines.add("firewall-cmd -q --reload");
+    } else {
+      lines.add("iptables -w -A INPUT -s " + host.clientV4() + " -p tcp --dport " + Expectations.FOREIGN_PORT
+          + " -m comment --comment pca-foreign -j ACCEPT");
+      lines.add("ip6tables -w -A INPUT -s " + host.clientV6() + " -p tcp --dport " + Expectations.FOREIGN_PORT
+          + " -m comment --comment pca-foreign -j ACCEPT");
+    }
+    if (backend.equals("nftables")) {
+      lines.add("nft add table inet pca_foreign");
+      lines.add("nft add chain inet pca_foreign input '{ type filter hook input priority -10; policy accept; }'");
+      lines.add("nft add rule inet pca_foreign input tcp dport " + Expectations.FOREIGN_PORT
+          + " counter comment pca-foreign");
+    }
+    if (backend.equals("firewalld")) {
+      // firewalld flushes every iptables table when it starts or reloads (Docker re-creates its
+      // chains on firewalld's Reloaded signal): Docker-style iptables chains cannot survive it
+      return host.serverShell(String.join("\n", lines));
+    }
+    lines.addAll(List.of(
         "iptables -w -N DOCKER-USER",
         "iptables -w -A DOCKER-USER -j RETURN",
         "iptables -w -I FORWARD 1 -j DOCKER-USER",
         "iptables -w -t nat -N DOCKER",
         "iptables -w -t nat -A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER"));
+    return host.serverShell(String.join("\n", lines));
   }
 
-  private static boolean foreignRulesIntact(TestHost host) {
-    return host.serverShell(String.join("\n",
-        "set -e",
-        "iptables -w -C INPUT -s " + host.clientV4() + " -p tcp --dport " + Expectations.FOREIGN_PORT
-            + " -m comment --comment pca-foreign -j ACCEPT",
-        "ip6tables -w -C INPUT -s " + host.clientV6() + " -p tcp --dport " + Expectations.FOREIGN_PORT
-            + " -m comment --comment pca-foreign -j ACCEPT",
+  private static List<String> foreignRichRules(TestHost host) {
+    return List.of(
+        "rule family=\"ipv4\" source address=\"" + host.clientV4() + "\" port port=\"" + Expectations.FOREIGN_PORT
+            + "\" protocol=\"tcp\" accept",
+        "rule family=\"ipv6\" source address=\"" + host.clientV6() + "\" port port=\"" + Expectations.FOREIGN_PORT
+            + "\" protocol=\"tcp\" accept");
+  }
+
+  /** The foreign rules are all still there (and the user's nftables table has counted probes). */
+  private static boolean foreignRulesIntact(TestHost host, String backend) {
+    List<String> lines = new ArrayList<>(List.of("set -e"));
+    if (backend.equals("firewalld")) {
+      for (String rich : foreignRichRules(host)) {
+        lines.add("firewall-cmd -q --zone=public --query-rich-rule='" + rich + "'");
+        lines.add("firewall-cmd -q --permanent --zone=public --query-rich-rule='" + rich + "'");
+      }
+    } else {
+      lines.add("iptables -w -C INPUT -s " + host.clientV4() + " -p tcp --dport " + Expectations.FOREIGN_PORT
+          + " -m comment --comment pca-foreign -j ACCEPT");
+      lines.add("ip6tables -w -C INPUT -s " + host.clientV6() + " -p tcp --dport " + Expectations.FOREIGN_PORT
+          + " -m comment --comment pca-foreign -j ACCEPT");
+    }
+    if (backend.equals("nftables")) {
+      lines.add("nft list chain inet pca_foreign input | grep -q 'counter packets [1-9]'");
+    }
+    if (backend.equals("firewalld")) {
+      return host.serverShell(String.join("\n", lines)).ok();
+    }
+    lines.addAll(List.of(
         "iptables -w -C DOCKER-USER -j RETURN",
         "iptables -w -C FORWARD -j DOCKER-USER",
-        "iptables -w -t nat -C PREROUTING -m addrtype --dst-type LOCAL -j DOCKER")).ok();
+        "iptables -w -t nat -C PREROUTING -m addrtype --dst-type LOCAL -j DOCKER"));
+    return host.serverShell(String.join("\n", lines)).ok();
   }
 
   /** Every table of both families emptied, policies ACCEPT: a host as it boots. */

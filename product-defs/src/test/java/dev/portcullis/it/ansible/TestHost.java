@@ -27,12 +27,15 @@ final class TestHost implements AutoCloseable {
   final String name;
   final int index;
   final Path state;
+  /** Whether the server runs a real firewalld (with its own init and system bus). */
+  final boolean firewalld;
   private final List<Process> listeners = new ArrayList<>();
 
-  private TestHost(String name, int index, Path state) {
+  private TestHost(String name, int index, Path state, boolean firewalld) {
     this.name = name;
     this.index = index;
     this.state = state;
+    this.firewalld = firewalld;
   }
 
   /**
@@ -43,10 +46,23 @@ final class TestHost implements AutoCloseable {
 
   /** Creates host number {@code index} (1-250). */
   static TestHost up(int index) {
+    return up(index, false);
+  }
+
+  /**
+   * Creates host number {@code index} (1-250); with {@code firewalld}, the server runs a real
+   * firewalld daemon on a private system bus (REFERENCE.md "nftables and firewalld test hosts").
+   */
+  static TestHost up(int index, boolean firewalld) {
     String name = "h" + RUN_TAG + index;
     Path state = Path.of("/tmp", "pca-ansible-" + name);
-    TestHost host = new TestHost(name, index, state);
-    Command up = Command.run(null, 120, script("testhost.sh"), "up", name, Integer.toString(index), state.toString());
+    TestHost host = new TestHost(name, index, state, firewalld);
+    List<String> argv = new ArrayList<>(List.of(script("testhost.sh"), "up", name, Integer.toString(index),
+        state.toString()));
+    if (firewalld) {
+      argv.add("firewalld");
+    }
+    Command up = Command.run(null, Map.of(), 120, argv);
     if (!up.ok()) {
       host.close();
       throw new IllegalStateException("cannot create test host " + name + ":\n" + up.describe());
@@ -109,6 +125,11 @@ final class TestHost implements AutoCloseable {
 
   Command server(String... argv) {
     return server(Map.of(), 120, List.of(argv));
+  }
+
+  /** Stops or starts the firewalld daemon of a firewalld host ({@code stop} or {@code start}). */
+  Command firewalldDaemon(String what) {
+    return Command.run(null, 120, script("testhost.sh"), "firewalld", name, state.toString(), what);
   }
 
   /** Runs a shell script in the server namespace, with the private /etc. */
