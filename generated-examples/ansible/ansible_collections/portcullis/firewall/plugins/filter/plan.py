@@ -197,6 +197,13 @@ def _icmp_match(icmp, family):
                                   kind if code is None or code < 0 else "%d/%d" % (kind, code))
 
 
+def _icmp_type(icmp, family):
+    """The ICMP (IPv4) or ICMPv6 type and code of a rule as a pair, -1 for any, None for no code."""
+    if family == "ipv4":
+        return (_int(icmp.get("type")), _int(icmp.get("code")))
+    return (_int(icmp.get("v6_type")), _int(icmp.get("v6_code")))
+
+
 def _icmp_note(rule, direction):
     """What ufw does with an ICMP rule: it has no ICMP rules, its before.rules decide."""
     kind = _int((rule.get("icmp") or {}).get("type"))
@@ -266,6 +273,7 @@ def _plan(rules, addresses, variables, settings):
     docker_user = _bool(settings.get("docker_user", False))
     ufw = {}
     iptables = {family: {} for family in families}
+    accepts = {}  # backend-neutral: what the nftables and firewalld backends render
     docker = {family: {} for family in families}
     unaddressed = {}
     for rule in rules or []:
@@ -288,6 +296,8 @@ def _plan(rules, addresses, variables, settings):
                 match = _icmp_match(rule.get("icmp") or {}, family)
                 for network in peer_networks.get(family) or [] if match else []:
                     _add(iptables[family], (chain[direction], _address(direction, network), match), flows)
+                    _add(accepts, (direction, family, network, "icmp", (), _icmp_type(rule.get("icmp") or {}, family)),
+                         flows)
             continue
         ranges = _ranges(rule, values)
         if protocol is None or ranges is None:
@@ -307,6 +317,9 @@ def _plan(rules, addresses, variables, settings):
                     if direction == "in" and docker_user:
                         for first, last in chunk:
                             _add(docker[family], (_address("in", network), protocol, first, last), flows)
+            for family in families:
+                for network in peer_networks.get(family) or []:
+                    _add(accepts, (direction, family, network, protocol, tuple(ranges), None), flows)
 
     for prefix in sorted(unaddressed, key=str):
         ids = sorted(unaddressed[prefix])
@@ -337,6 +350,11 @@ def _plan(rules, addresses, variables, settings):
         } for (direction, protocol, ports, network), flows in ufw.items()],
         "ufw_notes": sorted(set(ufw_notes)),
         "iptables": lines,
+        "accepts": [{"direction": direction, "family": family, "network": network, "protocol": protocol,
+                     "ports": [list(r) for r in ranges], "icmp": icmp, "flows": flows}
+                    for (direction, family, network, protocol, ranges, icmp), flows in accepts.items()],
+        "ssh": {"port": ssh_port, "sources": {family: ssh_sources.get(family) or [] for family in families}},
+        "outgoing_deny": outgoing_deny,
         "jumps": [{"family": family, "from": builtin, "to": chain[direction], "label": family + " " + builtin}
                   for family in families for builtin, direction in (("INPUT", "in"), ("OUTPUT", "out"))
                   + ((("DOCKER-USER", "docker"),) if docker_user else ())],

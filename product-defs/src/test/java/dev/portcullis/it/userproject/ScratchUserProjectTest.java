@@ -98,7 +98,7 @@ class ScratchUserProjectTest {
     // 5. verify: up to date; a hand-edited file fails the build naming it; regenerating fixes it
     String verified = maven(javaHome, "clean", "compile", "-Dportcullis.verify=true");
     assertTrue(verified.contains(": up to date"), verified);
-    Path edited = out.resolve("terraform/aws/shop/main.tf");
+    Path edited = out.resolve("terraform/aws/shop/rules.tf");
     Map<String, String> before = tree(out);
     Files.writeString(edited, Files.readString(edited).replace("443", "444"));
     String drift = mavenFails(javaHome, "clean", "compile", "-Dportcullis.verify=true");
