@@ -117,10 +117,8 @@ def kubernetes(root):
 
 # ---------------------------------------------------------------- Terraform (AWS)
 
-SECTION = re.compile(r"^  (\w+) = \{ for rule in concat\($")
-BLOCK = re.compile(r"^    \[for peer in (.+) : \{$")
-END = re.compile(r"^    \}( if (.+))?\],?$")
-FIELD = re.compile(r"^      (\w+)\s+= (.*)$")
+ROW = re.compile(r"^    \{ (.*) \},?$")
+PAIR = re.compile(r'(\w+) = ("(?:[^"\\]|\\.)*"|[^,]+?)(?:, |$)')
 VARIABLE = re.compile(r'^variable "(\w+)" \{$')
 DEFAULT = re.compile(r"^  default\s+= (.*)$")
 
@@ -143,14 +141,20 @@ def hcl_defaults(path):
     return defaults
 
 
-def peers_at_defaults(expression, defaults):
-    if expression.startswith("var."):
-        value = defaults.get(expression[4:], [])
-        return value if isinstance(value, list) else [value]
-    return json.loads(expression)
+def zone_peers(zone, family, defaults):
+    """The addresses a zone's rule expands to at the variables' defaults (CIDRs, prefix lists)."""
+    peers = []
+    if family in ("all", "ipv4"):
+        peers += defaults.get(zone + "_ipv4_cidrs", []) or []
+    if family in ("all", "ipv6"):
+        peers += defaults.get(zone + "_ipv6_cidrs", []) or []
+    peers += defaults.get(zone + "_prefix_list_ids", []) or []
+    return peers
 
 
 def terraform(root):
+    """Rows of rules.tf (one per planned rule) expanded over their peers at the defaults, as
+    main.tf does: a zone's rule once per CIDR and prefix list, a component peer once (its group)."""
     emitted = 0
     unmergeable = 0
     groups = defaultdict(list)
@@ -158,41 +162,27 @@ def terraform(root):
     if not os.path.isdir(base):
         return None
     for module in sorted(os.listdir(base)):
-        main = os.path.join(base, module, "main.tf")
         defaults = hcl_defaults(os.path.join(base, module, "variables.tf"))
-        section, peers, fields = None, None, None
-        with open(main, encoding="utf-8") as f:
+        with open(os.path.join(base, module, "rules.tf"), encoding="utf-8") as f:
             for line in f:
-                line = line.rstrip("\n")
-                m = SECTION.match(line)
-                if m:
-                    section = m.group(1)
+                m = ROW.match(line.rstrip("\n"))
+                if not m or "direction = " not in m.group(1):
                     continue
-                m = BLOCK.match(line)
-                if m:
-                    peers = peers_at_defaults(m.group(1), defaults)
-                    fields = {}
-                    continue
-                if fields is None:
-                    continue
-                m = FIELD.match(line)
-                if m:
-                    fields[m.group(1)] = m.group(2)
-                    continue
-                m = END.match(line)
-                if m:
-                    # every feature counted as on: a gate (the `if`) keeps the rule's own group
-                    gate = m.group(2) or ""
-                    kind = next((k for k in ("cidr_ipv4", "cidr_ipv6", "prefix_list_id", "peer_group")
-                                 if fields.get(k) == "peer"), "?")
-                    for peer in peers:
-                        emitted += 1
-                        lo, hi, protocol = fields.get("from_port"), fields.get("to_port"), fields["ip_protocol"]
-                        if protocol in ('"tcp"', '"udp"') and lo.isdigit() and hi.isdigit():
-                            groups[(module, section, kind, peer, protocol, gate)].append((int(lo), int(hi)))
-                        else:
-                            unmergeable += 1  # ICMP, all traffic, a variable port or protocol
-                    fields = None
+                fields = dict(PAIR.findall(m.group(1)))
+                zone = fields.get("zone", "null").strip('"')
+                if zone != "null":
+                    peers = zone_peers(zone, fields.get("family", '"all"').strip('"'), defaults)
+                else:
+                    peers = ["group:" + fields["peer_component"].strip('"')]
+                # every feature counted as on: the gate (enabled) keeps the rule's own group
+                key = (module, fields["component"], fields["direction"], fields["protocol"], fields.get("enabled"))
+                lo, hi = fields.get("from_port", ""), fields.get("to_port", "")
+                for peer in peers:
+                    emitted += 1
+                    if fields["protocol"] in ('"tcp"', '"udp"') and lo.isdigit() and hi.isdigit():
+                        groups[key + (peer,)].append((int(lo), int(hi)))
+                    else:
+                        unmergeable += 1  # ICMP, all traffic, a variable port or protocol
     minimum = unmergeable + sum(len(merge(r)) for r in groups.values())
     return emitted, minimum
 
