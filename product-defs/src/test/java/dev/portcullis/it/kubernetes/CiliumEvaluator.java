@@ -250,28 +250,7 @@ final class CiliumEvaluator {
   }
 
   private static boolean selectorMatches(JsonNode selector, Map<String, String> labels) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = selector.path("matchLabels").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> label = it.next();
-      if (!label.getValue().asText().equals(labels.get(strip(label.getKey())))) {
-        return false;
-      }
-    }
-    for (JsonNode expression : selector.path("matchExpressions")) {
-      String key = strip(expression.path("key").asText());
-      List<String> values = new java.util.ArrayList<>();
-      expression.path("values").forEach(v -> values.add(v.asText()));
-      boolean ok = switch (expression.path("operator").asText()) {
-        case "In" -> labels.containsKey(key) && values.contains(labels.get(key));
-        case "NotIn" -> !labels.containsKey(key) || !values.contains(labels.get(key));
-        case "Exists" -> labels.containsKey(key);
-        case "DoesNotExist" -> !labels.containsKey(key);
-        default -> throw new AssertionError("operator " + expression.path("operator"));
-      };
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+    return PolicyEvaluator.selectorMatches(selector, labels, CiliumEvaluator::strip);
   }
 
   private static String strip(String key) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Decides whether a connection passes a set of NetworkPolicies, following the Kubernetes
@@ -158,21 +159,26 @@ final class PolicyEvaluator {
   }
 
   static boolean selectorMatches(JsonNode selector, Map<String, String> labels) {
+    return selectorMatches(selector, labels, UnaryOperator.identity());
+  }
+
+  /** A label selector against a pod's labels, each selector key read through {@code key} (Cilium's prefixes). */
+  static boolean selectorMatches(JsonNode selector, Map<String, String> labels, UnaryOperator<String> key) {
     for (Iterator<Map.Entry<String, JsonNode>> it = selector.path("matchLabels").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> label = it.next();
-      if (!label.getValue().asText().equals(labels.get(label.getKey()))) {
+      if (!label.getValue().asText().equals(labels.get(key.apply(label.getKey())))) {
         return false;
       }
     }
     for (JsonNode expression : selector.path("matchExpressions")) {
-      String key = expression.path("key").asText();
+      String name = key.apply(expression.path("key").asText());
       List<String> values = new ArrayList<>();
       expression.path("values").forEach(v -> values.add(v.asText()));
       boolean ok = switch (expression.path("operator").asText()) {
-        case "In" -> labels.containsKey(key) && values.contains(labels.get(key));
-        case "NotIn" -> !labels.containsKey(key) || !values.contains(labels.get(key));
-        case "Exists" -> labels.containsKey(key);
-        case "DoesNotExist" -> !labels.containsKey(key);
+        case "In" -> labels.containsKey(name) && values.contains(labels.get(name));
+        case "NotIn" -> !labels.containsKey(name) || !values.contains(labels.get(name));
+        case "Exists" -> labels.containsKey(name);
+        case "DoesNotExist" -> !labels.containsKey(name);
         default -> throw new AssertionError("operator " + expression.path("operator"));
       };
       if (!ok) {
