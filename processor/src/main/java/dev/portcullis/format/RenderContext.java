@@ -1,8 +1,11 @@
 package dev.portcullis.format;
 
+import dev.portcullis.model.Product;
+import dev.portcullis.plan.RulePlan;
 import dev.portcullis.render.TemplateEngine;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What every target may read besides the plan: the template engine, the processor options (all
@@ -10,20 +13,40 @@ import java.util.Map;
  * the product being rendered (the docs page lists them).
  *
  * @param generator the class that generates the files, named in every header
+ * @param derived what the targets derive from the product being rendered, computed once for
+ *     its check, limits and render; null in a context that belongs to no product
  */
 public record RenderContext(TemplateEngine templates, Map<String, String> options, String generator,
-    List<Limit> limits) {
+    List<Limit> limits, Derived derived) {
   public RenderContext {
     options = Map.copyOf(options);
     limits = List.copyOf(limits);
   }
 
   public RenderContext(TemplateEngine templates, Map<String, String> options, String generator) {
-    this(templates, options, generator, List.of());
+    this(templates, options, generator, List.of(), null);
+  }
+
+  /** A context for checking, planning and rendering {@code product}, with its own memo. */
+  public RenderContext forProduct(Product product) {
+    return new RenderContext(templates, options, generator, List.of(), new Derived(product));
   }
 
   public RenderContext withLimits(List<Limit> productLimits) {
-    return new RenderContext(templates, options, generator, productLimits);
+    return new RenderContext(templates, options, generator, productLimits, derived);
+  }
+
+  /** The rule plan of {@code product}, planned once per product in a product's context. */
+  public RulePlan plan(Product product) {
+    return derived(product, "plan", () -> RulePlan.of(product));
+  }
+
+  /**
+   * What a target derives from {@code product} under {@code key} (prefixed with the target's
+   * name), computed once per product in a product's context, every time in another.
+   */
+  public <T> T derived(Product product, String key, Supplier<T> compute) {
+    return derived == null ? compute.get() : derived.get(product, key, compute);
   }
 
   public String option(String key, String fallback) {

@@ -289,10 +289,11 @@ final class ProductPipeline {
   private Rendered render(Product product, boolean modelErrors, ClassName definitionName) {
     Rendered result = new Rendered();
     String stage = "check";
+    RenderContext productContext = context.forProduct(product);
     try {
       long start = System.nanoTime();
       for (Target target : allTargets) {
-        result.checks.add(target.check(product, context));
+        result.checks.add(target.check(product, productContext));
       }
       result.checkNanos = System.nanoTime() - start;
       if (modelErrors) {
@@ -300,20 +301,20 @@ final class ProductPipeline {
       }
       stage = "plan";
       start = System.nanoTime();
-      RulePlan plan = RulePlan.of(product);
+      RulePlan plan = productContext.plan(product);
       List<Limit> limits = new ArrayList<>();
       for (Target target : allTargets) {
-        List<Limit> declared = target.limits(plan, context);
+        List<Limit> declared = target.limits(plan, productContext);
         limits.addAll(declared);
         result.declared.add(declared);
       }
       result.planNanos = System.nanoTime() - start;
       stage = "render";
-      RenderContext productContext = context.withLimits(limits);
+      RenderContext limitedContext = productContext.withLimits(limits);
       for (Target target : targets) {
         start = System.nanoTime();
         try {
-          result.targets.add(new TargetResult(target, target.render(plan, productContext), null,
+          result.targets.add(new TargetResult(target, target.render(plan, limitedContext), null,
               System.nanoTime() - start));
         } catch (TemplateException e) {
           result.targets.add(new TargetResult(target, null, e, System.nanoTime() - start));

@@ -52,7 +52,7 @@ public final class AnsibleTarget implements Target {
     RoleNames names = RoleNames.of(product, context);
     List<Finding> findings = new ArrayList<>();
     Map<String, RoleVariable> seen = new TreeMap<>();
-    for (RoleVariable v : RoleVariables.of(RulePlan.of(product), names)) {
+    for (RoleVariable v : variablesOf(context.plan(product), names, context)) {
       RoleVariable before = seen.putIfAbsent(v.name(), v);
       if (before != null) {
         Subject subject = v.origin() != null ? v.origin() : before.origin() != null ? before.origin()
@@ -62,6 +62,11 @@ public final class AnsibleTarget implements Target {
       }
     }
     return findings;
+  }
+
+  /** The role's variables, derived once for the product's check and render. */
+  private static List<RoleVariable> variablesOf(RulePlan plan, RoleNames names, RenderContext context) {
+    return context.derived(plan.product(), "ansible.variables", () -> RoleVariables.of(plan, names));
   }
 
   private static String shorten(String text) {
@@ -160,7 +165,7 @@ public final class AnsibleTarget implements Target {
     Collection.Scope scope = collection.scope(product.id());
     String header = context.header(product);
     RoleView role = RoleView.of(product, names, header);
-    List<RoleVariable> variables = RoleVariables.of(plan, names);
+    List<RoleVariable> variables = variablesOf(plan, names, context);
     TemplateEngine templates = context.templates();
     String dir = collection.roleDir(product.id());
 

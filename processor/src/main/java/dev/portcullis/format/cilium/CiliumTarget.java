@@ -53,6 +53,10 @@ public final class CiliumTarget implements Target {
 
   @Override
   public List<Limit> limits(RulePlan plan, RenderContext context) {
+    return context.derived(plan.product(), "cilium.limits", () -> limitsOf(plan));
+  }
+
+  private static List<Limit> limitsOf(RulePlan plan) {
     Product product = plan.product();
     String readme = "cilium/" + product.id() + "/README.md";
     List<Limit> limits = new ArrayList<>();

@@ -93,7 +93,7 @@ public final class KubernetesTarget implements Target {
     }
     Set<String> seen = new HashSet<>();
     Set<String> clashes = new LinkedHashSet<>();
-    for (Bundle bundle : new Planner(RulePlan.of(product), naming).plan().bundles()) {
+    for (Bundle bundle : planOf(context.plan(product), naming, context).bundles()) {
       for (Policy policy : bundle.policies()) {
         if (!seen.add(policy.name())) {
           clashes.add(policy.name());
@@ -104,11 +104,20 @@ public final class KubernetesTarget implements Target {
     return findings;
   }
 
+  /** The policies of the product, planned once for its check, limits and render. */
+  private static Plan planOf(RulePlan rulePlan, Naming naming, RenderContext context) {
+    return context.derived(rulePlan.product(), "kubernetes.plan", () -> new Planner(rulePlan, naming).plan());
+  }
+
   @Override
   public List<Limit> limits(RulePlan rulePlan, RenderContext context) {
+    return context.derived(rulePlan.product(), "kubernetes.limits", () -> limitsOf(rulePlan, context));
+  }
+
+  private static List<Limit> limitsOf(RulePlan rulePlan, RenderContext context) {
     Product product = rulePlan.product();
     Naming naming = new Naming(product, context);
-    Plan plan = new Planner(rulePlan, naming).plan();
+    Plan plan = planOf(rulePlan, naming, context);
     RuleBuilder rules = new RuleBuilder(rulePlan, naming);
     String readme = "kubernetes/" + product.id() + "/README.md";
     List<Limit> limits = new ArrayList<>();
@@ -191,7 +200,7 @@ public final class KubernetesTarget implements Target {
     Product product = rulePlan.product();
     TargetOutput.Builder out = new TargetOutput.Builder();
     Naming naming = new Naming(product, context);
-    Plan plan = new Planner(rulePlan, naming).plan();
+    Plan plan = planOf(rulePlan, naming, context);
     String dir = "kubernetes/" + product.id() + "/";
     String header = FlowText.line(context.header(product));
     for (Bundle bundle : plan.bundles()) {

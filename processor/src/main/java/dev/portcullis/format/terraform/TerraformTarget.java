@@ -45,7 +45,7 @@ public final class TerraformTarget implements Target {
   /** Names the module would use twice: two variables, or an extra group named as a component. */
   @Override
   public List<Finding> check(Product product, RenderContext context) {
-    RulePlan plan = RulePlan.of(product);
+    RulePlan plan = context.plan(product);
     List<Finding> findings = new ArrayList<>();
     for (ModuleVariables.Clash clash : ModuleVariables.clashes(plan)) {
       findings.add(Finding.of(Message.TERRAFORM_NAME_CLASH, subjectOf(product, clash.second().definitionVariable()),

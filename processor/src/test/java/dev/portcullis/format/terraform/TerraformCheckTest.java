@@ -71,7 +71,8 @@ class TerraformCheckTest {
     }
     dev.portcullis.model.Product product = TestProducts.product(java.util.List.of("node", "node_part2"),
         java.util.List.of(TestProducts.zone("lan", java.util.List.of("10.0.0.0/8"), java.util.List.of())), flows);
-    var findings = new TerraformTarget().check(product, null);
+    var findings = new TerraformTarget().check(product,
+        new dev.portcullis.format.RenderContext(new dev.portcullis.render.TemplateEngine(null), java.util.Map.of(), "test"));
     org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(Message.TERRAFORM_NAME_CLASH.format("security group",
         "node_part2", "component node_part2", "part 2 of the rules of component node")),
         findings.stream().map(dev.portcullis.format.Finding::text).toList());
