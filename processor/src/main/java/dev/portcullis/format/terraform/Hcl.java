@@ -2,12 +2,9 @@ package dev.portcullis.format.terraform;
 
 import dev.portcullis.render.Literals;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Small pieces of HCL the target writes itself (templates get them as ready-made text). */
 final class Hcl {
-  /** What may stand in a rule key's literal text without any escaping. */
-  private static final Pattern KEY_TEXT = Pattern.compile("[a-z0-9_+./:\\-]*");
 
   private Hcl() {}
 
@@ -26,9 +23,17 @@ final class Hcl {
    * next to {@code ${...}} interpolations in a quoted template string.
    */
   static String keyText(String text) {
-    if (!KEY_TEXT.matcher(text).matches()) {
-      throw new IllegalArgumentException("rule key text needs escaping: " + text);
+    for (int i = 0; i < text.length(); i++) {
+      if (!isKeyChar(text.charAt(i))) {
+        throw new IllegalArgumentException("rule key text needs escaping: " + text);
+      }
     }
     return text;
+  }
+
+  /** What may stand in a rule key's literal text without any escaping: [a-z0-9_+./:-]. */
+  private static boolean isKeyChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '+' || c == '.' || c == '/'
+        || c == ':' || c == '-';
   }
 }

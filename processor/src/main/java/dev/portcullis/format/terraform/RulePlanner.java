@@ -9,6 +9,8 @@ import dev.portcullis.plan.PortSpec;
 import dev.portcullis.plan.RulePlan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ final class RulePlanner {
   private final RulePlan plan;
   private final Product product;
   private final RuleDescriptions descriptions;
+  private final Map<List<String>, String> descriptionsOf = new HashMap<>();
 
   RulePlanner(RulePlan plan) {
     this.plan = plan;
@@ -55,7 +58,9 @@ final class RulePlanner {
       List<RuleUnit> list = new ArrayList<>(units.values());
       list.add(allowAllEgress(component, RulePeer.Kind.ANYWHERE_IPV4, "0.0.0.0/0"));
       list.add(allowAllEgress(component, RulePeer.Kind.ANYWHERE_IPV6, "::/0"));
-      list.sort(Comparator.comparing(RuleUnit::keyTemplate));
+      Map<RuleUnit, String> keys = new IdentityHashMap<>(); // each key built once, not once per comparison
+      list.forEach(unit -> keys.put(unit, unit.keyTemplate()));
+      list.sort(Comparator.comparing(keys::get));
       result.put(component, List.copyOf(list));
     });
     return result;
@@ -76,11 +81,16 @@ final class RulePlanner {
     List<RuleUnit> units = new ArrayList<>();
     for (RulePeer peer : peers) {
       for (Match match : matches(rule, peer)) {
-        units.add(new RuleUnit(rule.component(), direction, match.flows(), descriptions.of(match.flows()),
+        units.add(new RuleUnit(rule.component(), direction, match.flows(), describe(match.flows()),
             match.protocol(), match.ports(), peer, gate, gateDefault));
       }
     }
     return units;
+  }
+
+  /** The description of the rules serving {@code flows}, the same for each of their peers. */
+  private String describe(List<String> flows) {
+    return descriptionsOf.computeIfAbsent(flows, descriptions::of);
   }
 
   private record Match(RuleProtocol protocol, RulePorts ports, List<String> flows) {}
