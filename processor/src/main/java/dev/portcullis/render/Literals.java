@@ -105,14 +105,7 @@ public final class Literals {
    * {@code =}, {@code 1.}, {@code 1)}). The reader sees the text itself.
    */
   public static String markdownText(String value) {
-    StringBuilder out = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '&', '~' -> out.append('\\').append(c);
-        default -> out.append(c < 0x20 ? ' ' : c);
-      }
-    }
+    CharSequence out = isPlainMarkdown(value) ? value : escapeMarkdown(value);
     int start = 0;
     int end = out.length();
     while (start < end && out.charAt(start) == ' ') {
@@ -121,7 +114,7 @@ public final class Literals {
     while (end > start && out.charAt(end - 1) == ' ') {
       end--;
     }
-    String text = out.substring(start, end);
+    String text = out.subSequence(start, end).toString();
     if (text.startsWith("-") || text.startsWith("+") || text.startsWith("=")) {
       return "\\" + text;
     }
@@ -187,11 +180,50 @@ public final class Literals {
     return out.toString().strip();
   }
 
+  /** Whether {@link #markdownText} has nothing to escape or replace in {@code value}. */
+  private static boolean isPlainMarkdown(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || isMarkdownSpecial(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isMarkdownSpecial(char c) {
+    return switch (c) {
+      case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '&', '~' -> true;
+      default -> false;
+    };
+  }
+
+  private static StringBuilder escapeMarkdown(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (isMarkdownSpecial(c)) {
+        out.append('\\').append(c);
+      } else {
+        out.append(c < 0x20 ? ' ' : c);
+      }
+    }
+    return out;
+  }
+
   /**
    * One line of a comment (YAML {@code #}, HCL {@code #}, shell): newlines and control
    * characters become spaces, so the text cannot end the comment.
    */
   public static String commentLine(String value) {
+    boolean plain = true;
+    for (int i = 0; i < value.length() && plain; i++) {
+      char c = value.charAt(i);
+      plain = !(c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029 || c == 0x85);
+    }
+    if (plain) {
+      return value.strip(); // most text has nothing to replace: no copy
+    }
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
