@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.reflect.Guard;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.github.mustachejava.util.Wrapper;
@@ -14,6 +15,8 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,8 +122,23 @@ public final class TemplateEngine {
     }
   }
 
-  /** Fails on a name no scope resolves, instead of rendering it as empty text. */
+  /**
+   * Fails on a name no scope resolves, instead of rendering it as empty text; calls getters
+   * through method handles ({@link HandleWrapper}).
+   */
   private static final class StrictObjectHandler extends ReflectionObjectHandler {
+    @Override
+    protected Wrapper createWrapper(int scopeIndex, Wrapper[] wrappers, List<? extends Guard> guards,
+        AccessibleObject member, Object[] arguments) {
+      if (member instanceof Method method && (arguments == null || arguments.length == 0)) {
+        Wrapper handle = HandleWrapper.of(scopeIndex, wrappers, guards, method, this);
+        if (handle != null) {
+          return handle;
+        }
+      }
+      return super.createWrapper(scopeIndex, wrappers, guards, member, arguments);
+    }
+
     @Override
     public Wrapper find(String name, List<Object> scopes) {
       Wrapper wrapper = super.find(name, scopes);
