@@ -4,14 +4,6 @@ import dev.portcullis.plan.PlannedRule;
 import dev.portcullis.plan.PortSpan;
 import dev.portcullis.plan.PortSpec;
 import dev.portcullis.plan.RulePlan;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.portcullis.model.Component;
 import dev.portcullis.model.Feature;
 import dev.portcullis.model.Flow;
@@ -25,23 +17,16 @@ import dev.portcullis.model.Zone;
 import dev.portcullis.format.RenderContext;
 import dev.portcullis.format.Target;
 import dev.portcullis.format.TargetOutput;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
  * {@code model/<product>.json}: the normalized model for other tools (format documented in the
  * README, {@code "schema": "portcullis-model/1"}): the declared flows and, beside them, the
- * plan's rules ({@code rules[]}, both ends of every flow between components). Built as a tree so
- * key order is fixed here.
+ * plan's rules ({@code rules[]}, both ends of every flow between components). Written field by
+ * field ({@link JsonOut}), so key order is fixed here.
  */
 public final class ModelJsonTarget implements Target {
   public static final String SCHEMA = "portcullis-model/1";
-
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .build();
 
   @Override
   public String name() {
@@ -51,142 +36,194 @@ public final class ModelJsonTarget implements Target {
   @Override
   public TargetOutput render(RulePlan plan, RenderContext context) {
     Product product = plan.product();
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("schema", SCHEMA);
-    root.put("generatedBy", context.generator());
-    root.put("source", product.sourceClass());
-    root.put("id", product.id());
-    root.put("title", product.title());
-    root.put("docs", product.docs());
-    root.put("description", product.description());
-    product.podLabels().forEach(root.putArray("podLabels")::add);
-    ArrayNode components = root.putArray("components");
+    JsonOut json = new JsonOut();
+    json.startObject();
+    json.field("schema", SCHEMA);
+    json.field("generatedBy", context.generator());
+    json.field("source", product.sourceClass());
+    json.field("id", product.id());
+    json.field("title", product.title());
+    json.field("docs", product.docs());
+    json.field("description", product.description());
+    json.strings("podLabels", product.podLabels());
+    json.startArray("components");
     for (Component c : product.components()) {
-      ObjectNode node = components.addObject().put("id", c.id()).put("description", c.description());
-      c.podLabels().forEach(node.putArray("podLabels")::add);
+      json.startObject();
+      json.field("id", c.id());
+      json.field("description", c.description());
+      json.strings("podLabels", c.podLabels());
+      json.endObject();
     }
-    ArrayNode zones = root.putArray("zones");
+    json.endArray();
+    json.startArray("zones");
     for (Zone z : product.zones()) {
-      ObjectNode node = zones.addObject().put("id", z.id()).put("description", z.description());
-      z.ipv4().forEach(node.putArray("ipv4")::add);
-      z.ipv6().forEach(node.putArray("ipv6")::add);
-      node.put("public", z.isPublic()).put("localSubnet", z.localSubnet());
-      z.namespaceSelector().forEach(node.putArray("namespaceSelector")::add);
-      z.names().forEach(node.putArray("names")::add);
+      json.startObject();
+      json.field("id", z.id());
+      json.field("description", z.description());
+      json.strings("ipv4", z.ipv4());
+      json.strings("ipv6", z.ipv6());
+      json.field("public", z.isPublic());
+      json.field("localSubnet", z.localSubnet());
+      json.strings("namespaceSelector", z.namespaceSelector());
+      json.strings("names", z.names());
+      json.endObject();
     }
-    ArrayNode features = root.putArray("features");
+    json.endArray();
+    json.startArray("features");
     for (Feature f : product.features()) {
-      features.addObject().put("id", f.id()).put("description", f.description())
-          .put("enabledByDefault", f.enabledByDefault());
+      json.startObject();
+      json.field("id", f.id());
+      json.field("description", f.description());
+      json.field("enabledByDefault", f.enabledByDefault());
+      json.endObject();
     }
-    ArrayNode variables = root.putArray("variables");
+    json.endArray();
+    json.startArray("variables");
     for (Variable v : product.variables()) {
-      ObjectNode node = variables.addObject().put("name", v.name())
-          .put("kind", lower(v.kind().name())).put("flow", v.flowId())
-          .put("description", v.description());
+      json.startObject();
+      json.field("name", v.name());
+      json.field("kind", lower(v.kind().name()));
+      json.field("flow", v.flowId());
+      json.field("description", v.description());
       if (v.defaultValue() instanceof Integer number) {
-        node.put("default", number).put("min", v.min()).put("max", v.max());
+        json.field("default", number);
+        json.field("min", v.min());
+        json.field("max", v.max());
       } else {
-        node.put("default", String.valueOf(v.defaultValue()));
-        v.choices().forEach(node.putArray("choices")::add);
+        json.field("default", String.valueOf(v.defaultValue()));
+        json.strings("choices", v.choices());
       }
+      json.endObject();
     }
-    ArrayNode flows = root.putArray("flows");
+    json.endArray();
+    json.startArray("flows");
     for (Flow f : product.flows()) {
-      flows.add(flow(f));
+      flow(json, f);
     }
-    ArrayNode rules = root.putArray("rules");
+    json.endArray();
+    json.startArray("rules");
     for (PlannedRule r : plan.rules()) {
-      rules.add(rule(r));
+      rule(json, r);
     }
-    ObjectNode prerequisites = root.putObject("prerequisites");
-    ArrayNode sysctls = prerequisites.putArray("sysctl");
+    json.endArray();
+    json.startObject("prerequisites");
+    json.startArray("sysctl");
     for (SysctlSetting s : product.prerequisites().sysctls()) {
-      sysctls.addObject().put("key", s.key()).put("value", s.value()).put("reason", s.reason());
+      json.startObject();
+      json.field("key", s.key());
+      json.field("value", s.value());
+      json.field("reason", s.reason());
+      json.endObject();
     }
-    ObjectNode outgoing = prerequisites.putObject("outgoing");
-    outgoing.put("mustBeAllowed", product.prerequisites().requiresOutgoing());
-    outgoing.put("reason", nullToEmpty(product.prerequisites().outgoingReason()));
-    ObjectNode forwarding = prerequisites.putObject("forwarding");
-    forwarding.put("mustBeAllowed", product.prerequisites().requiresForwarding());
-    forwarding.put("reason", nullToEmpty(product.prerequisites().forwardingReason()));
-    product.notes().forEach(root.putArray("notes")::add);
-    return new TargetOutput.Builder().file("model/" + product.id() + ".json", write(root)).build();
+    json.endArray();
+    json.startObject("outgoing");
+    json.field("mustBeAllowed", product.prerequisites().requiresOutgoing());
+    json.field("reason", nullToEmpty(product.prerequisites().outgoingReason()));
+    json.endObject();
+    json.startObject("forwarding");
+    json.field("mustBeAllowed", product.prerequisites().requiresForwarding());
+    json.field("reason", nullToEmpty(product.prerequisites().forwardingReason()));
+    json.endObject();
+    json.endObject();
+    json.strings("notes", product.notes());
+    json.endObject();
+    return new TargetOutput.Builder().file("model/" + product.id() + ".json", json.text()).build();
   }
 
-  private static ObjectNode flow(Flow f) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", f.id()).put("component", f.component()).put("service", f.service())
-        .put("purpose", f.purpose());
-    node.putObject("peer").put("kind", lower(f.peer().kind().name())).put("id", f.peer().id());
-    node.put("direction", lower(f.direction().name()));
-    node.put("protocol", lower(f.protocol().name()));
-    ArrayNode transports = node.putArray("transports");
+  private static void flow(JsonOut json, Flow f) {
+    json.startObject();
+    json.field("id", f.id());
+    json.field("component", f.component());
+    json.field("service", f.service());
+    json.field("purpose", f.purpose());
+    json.startObject("peer");
+    json.field("kind", lower(f.peer().kind().name()));
+    json.field("id", f.peer().id());
+    json.endObject();
+    json.field("direction", lower(f.direction().name()));
+    json.field("protocol", lower(f.protocol().name()));
+    json.startArray("transports");
     for (Transport t : f.transports()) {
-      transports.add(t.lower());
+      json.value(t.lower());
     }
-    ArrayNode ports = node.putArray("ports");
+    json.endArray();
+    json.startArray("ports");
     for (PortRange r : f.ports()) {
-      ports.addObject().put("from", r.from()).put("to", r.to());
+      json.startObject();
+      json.field("from", r.from());
+      json.field("to", r.to());
+      json.endObject();
     }
-    if (f.icmp() != null) {
-      Icmp icmp = f.icmp();
-      ObjectNode i = node.putObject("icmp").put("type", icmp.type()).put("code", icmp.code());
-      if (icmp.hasV6()) {
-        i.put("v6Type", icmp.v6Type()).put("v6Code", icmp.v6Code());
-      }
-    }
-    putIfPresent(node, "portVariable", f.portVariable());
-    putIfPresent(node, "protocolVariable", f.protocolVariable());
+    json.endArray();
+    icmp(json, f.icmp());
+    json.fieldIfPresent("portVariable", f.portVariable());
+    json.fieldIfPresent("protocolVariable", f.protocolVariable());
     if (f.instances() != null) {
-      node.putObject("instances").put("base", f.instances().base())
-          .put("defaultCount", f.instances().defaultCount())
-          .put("maxCount", f.instances().maxCount())
-          .put("variable", f.instances().variable());
+      json.startObject("instances");
+      json.field("base", f.instances().base());
+      json.field("defaultCount", f.instances().defaultCount());
+      json.field("maxCount", f.instances().maxCount());
+      json.field("variable", f.instances().variable());
+      json.endObject();
     }
-    putIfPresent(node, "feature", f.feature());
-    putIfPresent(node, "constant", f.constant());
-    return node;
+    json.fieldIfPresent("feature", f.feature());
+    json.fieldIfPresent("constant", f.constant());
+    json.endObject();
   }
 
   /** A rule of the plan, as the README documents it. */
-  private static ObjectNode rule(PlannedRule r) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("component", r.component()).put("direction", r.direction().lower());
-    node.putObject("peer").put("kind", lower(r.peer().kind().name())).put("id", r.peer().id());
-    node.put("transport", r.protocol().transport().lower());
-    putIfPresent(node, "protocolVariable", r.protocol().variable());
-    ObjectNode ports = node.putObject("ports");
+  private static void rule(JsonOut json, PlannedRule r) {
+    json.startObject();
+    json.field("component", r.component());
+    json.field("direction", r.direction().lower());
+    json.startObject("peer");
+    json.field("kind", lower(r.peer().kind().name()));
+    json.field("id", r.peer().id());
+    json.endObject();
+    json.field("transport", r.protocol().transport().lower());
+    json.fieldIfPresent("protocolVariable", r.protocol().variable());
+    json.startObject("ports");
     if (r.ports() instanceof PortSpec.Fixed fixed) {
-      ports.put("kind", "fixed");
-      ArrayNode spans = ports.putArray("spans");
+      json.field("kind", "fixed");
+      json.startArray("spans");
       for (PortSpan span : fixed.spans()) {
-        ObjectNode s = spans.addObject().put("from", span.range().from()).put("to", span.range().to());
-        span.flows().forEach(s.putArray("flows")::add);
+        json.startObject();
+        json.field("from", span.range().from());
+        json.field("to", span.range().to());
+        json.strings("flows", span.flows());
+        json.endObject();
       }
+      json.endArray();
     } else if (r.ports() instanceof PortSpec.Configurable c) {
-      ports.put("kind", "configurable").put("variable", c.variable()).put("default", c.defaultPort());
+      json.field("kind", "configurable");
+      json.field("variable", c.variable());
+      json.field("default", c.defaultPort());
     } else if (r.ports() instanceof PortSpec.Numbered n) {
-      ports.put("kind", "numbered").put("base", n.base()).put("defaultCount", n.defaultCount())
-          .put("maxCount", n.maxCount()).put("variable", n.variable());
+      json.field("kind", "numbered");
+      json.field("base", n.base());
+      json.field("defaultCount", n.defaultCount());
+      json.field("maxCount", n.maxCount());
+      json.field("variable", n.variable());
     } else {
-      ports.put("kind", "none");
+      json.field("kind", "none");
     }
-    if (r.icmp() != null) {
-      Icmp icmp = r.icmp();
-      ObjectNode i = node.putObject("icmp").put("type", icmp.type()).put("code", icmp.code());
-      if (icmp.hasV6()) {
-        i.put("v6Type", icmp.v6Type()).put("v6Code", icmp.v6Code());
-      }
-    }
-    putIfPresent(node, "feature", r.feature());
-    r.flows().forEach(node.putArray("flows")::add);
-    return node;
+    json.endObject();
+    icmp(json, r.icmp());
+    json.fieldIfPresent("feature", r.feature());
+    json.strings("flows", r.flows());
+    json.endObject();
   }
 
-  private static void putIfPresent(ObjectNode node, String key, String value) {
-    if (value != null) {
-      node.put(key, value);
+  private static void icmp(JsonOut json, Icmp icmp) {
+    if (icmp != null) {
+      json.startObject("icmp");
+      json.field("type", icmp.type());
+      json.field("code", icmp.code());
+      if (icmp.hasV6()) {
+        json.field("v6Type", icmp.v6Type());
+        json.field("v6Code", icmp.v6Code());
+      }
+      json.endObject();
     }
   }
 
@@ -196,16 +233,5 @@ public final class ModelJsonTarget implements Target {
 
   private static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
-  }
-
-  private static String write(ObjectNode root) {
-    try {
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-      return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
