@@ -14,9 +14,15 @@
 # -Aportcullis.timing=true note) and, from the files generated at the largest size up to 1,000,
 # the rules each target emitted against the fewest possible (count_rules.py).
 #
+# At the sizes in BENCH_FLOORS (default 10,1000) it also times javac's own floor for annotation
+# processing, alternating with the two variants above: NoOpProcessor (a processor that does
+# nothing) and GenOneProcessor (one that generates a single tiny source file, which is what makes
+# javac run the extra rounds Portcullis's descriptors cause).
+#
 # Needs the processor jar: ./mvnw -B -q -o -pl processor package -DskipTests
 # Environment: BENCH_DIR (work directory, default product-defs/target/bench), BENCH_SEED,
-# BENCH_JAR (another processor jar, e.g. a copy of the one before a change).
+# BENCH_JAR (another processor jar, e.g. a copy of the one before a change), BENCH_FLOORS
+# (sizes that also time the floors; empty for none).
 set -euo pipefail
 
 sizes=${1:-10,100,1000,2000}
@@ -25,6 +31,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../../../.." && pwd)
 work=${BENCH_DIR:-$repo/product-defs/target/bench}
 seed=${BENCH_SEED:-7}
+floor_sizes=${BENCH_FLOORS-10,1000}
 
 jar=${BENCH_JAR:-$(ls "$repo"/processor/target/portcullis-processor-*.jar 2>/dev/null | grep -v -e original- -e sources -e javadoc | head -1 || true)}
 if [[ -z "$jar" ]]; then
@@ -51,11 +58,12 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 one_run() {
   local n=$1 variant=$2 run=$3 dir="$work/n$1" out="$work/n$1/out-$2" log="$work/n$1/javac-$2.log"
   local flags=()
-  if [[ $variant == with ]]; then
-    flags=(-processorpath "$jar" -Aportcullis.timing=true)
-  else
-    flags=(-proc:none)
-  fi
+  case $variant in
+    with) flags=(-processorpath "$jar" -Aportcullis.timing=true) ;;
+    noop) flags=(-processorpath "$work/floors" -processor NoOpProcessor) ;;
+    genone) flags=(-processorpath "$work/floors" -processor GenOneProcessor) ;;
+    *) flags=(-proc:none) ;;
+  esac
   rm -rf "$out" && mkdir -p "$out"
   local times="$dir/time-$variant.txt"
   # GNU time: wall, user, sys seconds and the peak resident set of javac (kB)
@@ -93,6 +101,10 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "javac: $(javac -version 2>&1)" >&2
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
+# the floors: javac's cost for a processor that does nothing, and for one that generates a source
+rm -rf "$work/floors" && mkdir -p "$work/floors"
+javac -d "$work/floors" "$here/NoOpProcessor.java" "$here/GenOneProcessor.java"
+
 IFS=, read -r -a size_list <<< "$sizes"
 for n in "${size_list[@]}"; do
   dir="$work/n$n"
@@ -105,6 +117,10 @@ for n in "${size_list[@]}"; do
   for ((r = 1; r <= runs; r++)); do
     # alternate the order so a load change on the machine hits both variants alike
     if ((r % 2)); then one_run "$n" without "$r"; one_run "$n" with "$r"; else one_run "$n" with "$r"; one_run "$n" without "$r"; fi
+    if [[ ",$floor_sizes," == *",$n,"* ]]; then
+      one_run "$n" noop "$r"
+      one_run "$n" genone "$r"
+    fi
   done
 done
 
@@ -123,6 +139,22 @@ report="$work/results.md"
       printf "| %d | %.2f / %.2f / %.0f | %.2f / %.2f / %.0f | %.2fx | %.2fx | %.2fx | %.2f | %.2f |\n",
         n, ww, wc, wm, hw, hc, hm, hw / ww, hc / wc, hm / wm, pm / n, (hc - wc) * 1000 / n }'
   done
+  if [[ -n $floor_sizes ]]; then
+    echo
+    echo "javac's own floor for annotation processing, same sources, alternating with the runs above (medians):"
+    echo
+    echo "| products | javac alone (CPU s / max RSS MB) | + NoOpProcessor (CPU s / RSS MB) | + GenOneProcessor (CPU s / RSS MB) | NoOp / alone (wall, CPU, RSS) | GenOne / alone (wall, CPU, RSS) | Portcullis / GenOne (wall, CPU, RSS) |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|"
+    for n in "${size_list[@]}"; do
+      [[ ",$floor_sizes," == *",$n,"* ]] || continue
+      awk -v n="$n" -v ww="$(column_of "$n" without 4)" -v wc="$(column_of "$n" without 5)" -v wm="$(column_of "$n" without 7)" \
+          -v nw="$(column_of "$n" noop 4)" -v nc="$(column_of "$n" noop 5)" -v nm="$(column_of "$n" noop 7)" \
+          -v gw="$(column_of "$n" genone 4)" -v gc="$(column_of "$n" genone 5)" -v gm="$(column_of "$n" genone 7)" \
+          -v hw="$(column_of "$n" with 4)" -v hc="$(column_of "$n" with 5)" -v hm="$(column_of "$n" with 7)" 'BEGIN {
+        printf "| %d | %.2f / %.0f | %.2f / %.0f | %.2f / %.0f | %.2fx, %.2fx, %.2fx | %.2fx, %.2fx, %.2fx | %.2fx, %.2fx, %.2fx |\n",
+          n, wc, wm, nc, nm, gc, gm, nw / ww, nc / wc, nm / wm, gw / ww, gc / wc, gm / wm, hw / gw, hc / gc, hm / gm }'
+    done
+  fi
   echo
   echo "The processor's own time per phase (ms, median of the runs; -Aportcullis.timing=true):"
   echo
