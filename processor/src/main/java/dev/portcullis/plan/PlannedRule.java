@@ -55,8 +55,23 @@ public record PlannedRule(
 
   private String portsOrder() {
     String kind = ports.getClass().getSimpleName();
-    List<String> ranges = ports.defaultRanges().stream()
-        .map(r -> String.format(java.util.Locale.ROOT, "%05d-%05d", r.from(), r.to())).toList();
-    return kind + ranges;
+    // "[00022-00022, 08080-08090]": ports padded so that they sort as numbers
+    StringBuilder order = new StringBuilder(kind).append('[');
+    for (var range : ports.defaultRanges()) {
+      if (order.charAt(order.length() - 1) != '[') {
+        order.append(", ");
+      }
+      padded(order, range.from()).append('-');
+      padded(order, range.to());
+    }
+    return order.append(']').toString();
+  }
+
+  private static StringBuilder padded(StringBuilder out, int port) {
+    String digits = Integer.toString(port);
+    for (int i = digits.length(); i < 5; i++) {
+      out.append('0');
+    }
+    return out.append(digits);
   }
 }

@@ -1,5 +1,8 @@
 package dev.portcullis.render;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** String literals of the output languages; each is total (any input gives a valid literal). */
 public final class Literals {
   private Literals() {}
@@ -209,6 +212,21 @@ public final class Literals {
       }
     }
     return out;
+  }
+
+  /** The words of {@code text}: what stands between runs of spaces, none empty. */
+  public static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == ' ') {
+        if (i > start) {
+          words.add(text.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return words;
   }
 
   /**

@@ -61,7 +61,7 @@ final class YamlText {
     String prefix = " ".repeat(indent) + "# ";
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : Literals.commentLine(text).split(" +")) {
+    for (String word : Literals.words(Literals.commentLine(text))) {
       if (word.isEmpty()) {
         continue;
       }

@@ -20,7 +20,7 @@ public final class CommentLines {
     int width = MAX - indent - 2;
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : Literals.commentLine(text).split(" +")) {
+    for (String word : Literals.words(Literals.commentLine(text))) {
       if (word.isEmpty()) {
         continue;
       }

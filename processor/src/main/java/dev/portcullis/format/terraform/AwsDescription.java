@@ -1,5 +1,6 @@
 package dev.portcullis.format.terraform;
 
+import dev.portcullis.render.Literals;
 import java.text.Normalizer;
 
 /**
@@ -36,7 +37,7 @@ public final class AwsDescription {
         default -> out.append(isAllowed(c) ? c : ' ');
       }
     }
-    String collapsed = out.toString().replaceAll(" {2,}", " ").strip();
+    String collapsed = String.join(" ", Literals.words(out.toString())).strip();
     if (collapsed.length() > MAX_LENGTH) {
       collapsed = collapsed.substring(0, MAX_LENGTH).stripTrailing();
     }
