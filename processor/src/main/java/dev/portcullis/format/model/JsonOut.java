@@ -33,36 +33,68 @@ final class JsonOut {
   }
 
   void startObject() {
-    run(() -> generator.writeStartObject());
+    try {
+      generator.writeStartObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   void startObject(String name) {
-    run(() -> generator.writeObjectFieldStart(name));
+    try {
+      generator.writeObjectFieldStart(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   void endObject() {
-    run(() -> generator.writeEndObject());
+    try {
+      generator.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   void startArray(String name) {
-    run(() -> generator.writeArrayFieldStart(name));
+    try {
+      generator.writeArrayFieldStart(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   void endArray() {
-    run(() -> generator.writeEndArray());
+    try {
+      generator.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A string field; null is written as JSON null. */
   void field(String name, String value) {
-    run(() -> generator.writeStringField(name, value));
+    try {
+      generator.writeStringField(name, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   void field(String name, int value) {
-    run(() -> generator.writeNumberField(name, value));
+    try {
+      generator.writeNumberField(name, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   void field(String name, boolean value) {
-    run(() -> generator.writeBooleanField(name, value));
+    try {
+      generator.writeBooleanField(name, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   void fieldIfPresent(String name, String value) {
@@ -73,7 +105,11 @@ final class JsonOut {
 
   /** A string element of the array being written. */
   void value(String value) {
-    run(() -> generator.writeString(value));
+    try {
+      generator.writeString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** An array of strings, written even when empty. */
@@ -85,19 +121,11 @@ final class JsonOut {
 
   /** The document, ended with a newline. */
   String text() {
-    run(generator::flush);
-    return text + "\n";
-  }
-
-  private interface Write {
-    void run() throws IOException;
-  }
-
-  private static void run(Write write) {
     try {
-      write.run();
+      generator.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return text + "\n";
   }
 }

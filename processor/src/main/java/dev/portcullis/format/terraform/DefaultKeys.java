@@ -49,6 +49,9 @@ final class DefaultKeys {
   }
 
   private static String substituteVariables(String template, Product product) {
+    if (!template.contains("var.")) {
+      return template; // most keys name no variable
+    }
     Matcher m = VARIABLE.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
