@@ -112,4 +112,33 @@ class TemplateEngineTest {
     assertFalse(e.isOverridden("t/y.yml.mustache"));
     assertFalse(new TemplateEngine(null).isOverridden("t/x.yml.mustache"));
   }
+
+  /** A package-private view with primitive, boolean and list getters, and one that throws. */
+  record Host(String name, int port, boolean open, List<String> tags) {
+    String broken() {
+      throw new IllegalStateException("no address for " + name);
+    }
+  }
+
+  @Test
+  void gettersOfEveryKindAreReadThroughTheirHandlesManyTimesOver() throws IOException {
+    TemplateEngine e = engine("t/h.sh.mustache", "{{#hosts}}{{name}}:{{port}}{{#open}} open{{/open}}{{#tags}} {{.}}{{/tags}}\n{{/hosts}}");
+    List<Host> hosts = new java.util.ArrayList<>();
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 100; i++) { // past the point where core reflection would generate an accessor class
+      hosts.add(new Host("h" + i, 1000 + i, i % 2 == 0, List.of("t" + i)));
+      expected.append("h").append(i).append(':').append(1000 + i).append(i % 2 == 0 ? " open" : "")
+          .append(" t").append(i).append('\n');
+    }
+    assertEquals(expected.toString(), e.render("t/h.sh.mustache", Map.of("hosts", hosts)));
+  }
+
+  @Test
+  void aGetterThatFailsFailsTheTemplateWithItsCause() throws IOException {
+    TemplateEngine e = engine("t/b.sh.mustache", "{{broken}}\n");
+    TemplateException error = assertThrows(TemplateException.class,
+        () -> e.render("t/b.sh.mustache", new Host("db", 1, true, List.of())));
+    assertEquals("t/b.sh.mustache", error.template());
+    assertTrue(error.getMessage().contains("no address for db"), error.getMessage());
+  }
 }
