@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Method;
@@ -75,7 +74,7 @@ public final class TemplateEngine {
     DefaultMustacheFactory factory = factories.get(Escaper.forTemplate(name));
     try {
       Mustache mustache = factory.compile(name);
-      StringWriter out = new StringWriter();
+      TextWriter out = new TextWriter();
       mustache.execute(out, scopes).flush();
       return out.toString();
     } catch (MissingValueException e) {
