@@ -25,6 +25,12 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The end-to-end matrix: every generated role (the five seed products and the lab) with each
  * backend, applied for real on network-namespace test hosts ({@link Scenario} lists the steps).
+ * Every scenario runs the steps that check a product's rules against its oracle (each apply with
+ * its probes, and the second run that changes nothing); the steps that check a backend's own
+ * behaviour (foreign rules kept, check mode, the lock-out guard, the reboot) run once per backend,
+ * in the scenario of the product with the most port ranges among those selected (the role with
+ * the most rules), as they depend on the backend's tasks, not on which product's rules they
+ * apply. {@code -Dportcullis.ansible.backendSteps=all} runs them in every scenario.
  * Scenarios run in parallel on their own hosts ({@code -Dportcullis.ansible.parallel}, default
  * 3); each is reported as its own test. While working on one role,
  * {@code -Dportcullis.ansible.products=storegrid,...} and {@code -Dportcullis.ansible.backends=ufw}
@@ -63,13 +69,19 @@ class AnsibleApplyTest {
     List<Scenario> scenarios = new ArrayList<>();
     Map<Integer, Integer> next = new HashMap<>();
     List<String> onlyProducts = listProperty("portcullis.ansible.products");
+    boolean backendStepsEverywhere = System.getProperty("portcullis.ansible.backendSteps", "").equals("all");
+    // the product with the most port ranges (ties: the first by name) runs the backend's steps
+    String largest = products.stream().filter(p -> onlyProducts.isEmpty() || onlyProducts.contains(p))
+        .max(Comparator.comparingInt(AnsibleApplyTest::ranges).thenComparing(Comparator.reverseOrder()))
+        .orElse("");
     for (String product : products) {
       for (String backend : BACKENDS) {
         // iptables and ufw (and nftables and firewalld) take turns in their shared range
         int index = FIRST_INDEX.get(backend) + next.merge(FIRST_INDEX.get(backend), 1, Integer::sum) - 1;
         if (onlyProducts.isEmpty() || onlyProducts.contains(product)) {
           if (onlyBackends.isEmpty() || onlyBackends.contains(backend)) {
-            scenarios.add(new Scenario(product, backend, index));
+            scenarios.add(new Scenario(product, backend, index, backendStepsEverywhere
+                || product.equals(largest)));
           }
         }
       }
@@ -97,14 +109,24 @@ class AnsibleApplyTest {
     return tests.stream();
   }
 
-  /** A rough measure of how long a scenario takes: ufw applies rule by rule, so it counts double. */
+  /**
+   * A rough measure of how long a scenario takes: ufw runs ufw once a rule, so it counts double,
+   * and the backend's steps add about half.
+   */
   private static int cost(Scenario scenario) {
+    int ranges = ranges(scenario.product());
+    int cost = scenario.backend().equals("ufw") ? 2 * ranges : ranges;
+    return scenario.backendSteps() ? cost * 3 / 2 : cost;
+  }
+
+  /** The port ranges of a product's flows (a flow without ports counting one). */
+  private static int ranges(String product) {
     try {
       int ranges = 0;
-      for (JsonNode flow : new ObjectMapper().readTree(Roles.model(scenario.product()).toFile()).get("flows")) {
+      for (JsonNode flow : new ObjectMapper().readTree(Roles.model(product).toFile()).get("flows")) {
         ranges += Math.max(1, flow.get("ports").size());
       }
-      return scenario.backend().equals("ufw") ? 2 * ranges : ranges;
+      return ranges;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
