@@ -11,8 +11,9 @@ that enforces it, both ends of every flow, fixed ports already merged. These fil
 - cut the ports of a rule into rules of at most 15 ports (ufw and the iptables multiport match
   take no more, a range counting two) and write the ufw rules and the iptables chain lines
   (plan);
-- reconcile ufw: the wanted rules it lacks, the stale rules of a role, its state
-  (ufw_reconcile);
+- reconcile ufw: the wanted rules it lacks, the stale rules of a role, its state, and the ufw
+  commands that make it what the plan wants, so a run calls ufw once a change and never a module
+  a rule (ufw_reconcile);
 - find where the controller is connected from, so the rules never cut it off
   (controller);
 - print warnings in the run (warn).
@@ -31,6 +32,7 @@ the role keeps it as a fact (set_fact), and Ansible must never evaluate text of 
 
 import ipaddress
 import re
+import shlex
 
 from ansible.utils.display import Display
 from ansible.utils.unsafe_proxy import wrap_var
@@ -355,16 +357,21 @@ def _plan(rules, addresses, variables, settings):
                     for (direction, family, network, protocol, ranges, icmp), flows in accepts.items()],
         "ssh": {"port": ssh_port, "sources": {family: ssh_sources.get(family) or [] for family in families}},
         "outgoing_deny": outgoing_deny,
-        "jumps": [{"family": family, "from": builtin, "to": chain[direction], "label": family + " " + builtin}
+        "jumps": [{"family": family, "from": builtin, "to": chain[direction], "label": family + " " + builtin,
+                   "command": _command(family), "spec": "%s:%s:%s" % (_command(family), builtin, chain[direction])}
                   for family in families for builtin, direction in (("INPUT", "in"), ("OUTPUT", "out"))
                   + ((("DOCKER-USER", "docker"),) if docker_user else ())],
         "families": [{"name": family, "rules": "%s/rules.v%s" % (config_dir, family[-1]),
-                      "command": "iptables" if family == "ipv4" else "ip6tables"} for family in families],
+                      "command": _command(family)} for family in families],
         "policies": {
             "ufw_outgoing": "deny" if outgoing_deny else "allow",
             "output": "DROP" if outgoing_deny else "ACCEPT",
         },
     }
+
+
+def _command(family):
+    return "iptables" if family == "ipv4" else "ip6tables"
 
 
 def _add(rules, key, flows):
@@ -469,14 +476,49 @@ def _comment(role):
     return re.compile(r" comment '(%s (in|out) (tcp|udp) (\S+) (\S+)(?: [^']*)?)'\s*$" % re.escape(role))
 
 
-def ufw_reconcile(added, status, wanted, role):
+def ufw_reconcile(added, status, wanted, role, policies=None):
     """What the ufw backend changes: the wanted rules ufw lacks, the rules of the role no longer
-    wanted, and whether ufw is active and its default policies."""
+    wanted, whether ufw is active and its default policies, and the ufw commands that make the
+    changes, one shell script per step (see ufw_script)."""
+    missing = ufw_missing(wanted, added, role)
+    stale = ufw_stale(added, wanted, role)
+    state = ufw_state(status)
+    policies = policies or {}
+    rules = [_ufw_rule(rule) for rule in missing] + [["delete"] + _ufw_rule(rule, False) for rule in stale]
+    prerequisites = []
+    if policies.get("routed") and state["routed"] != policies["routed"]:
+        prerequisites.append(["default", policies["routed"], "routed"])
+    changes = []
+    if not state["active"]:
+        changes.append(["--force", "enable"])
+    for direction in ("incoming", "outgoing"):
+        if policies.get(direction) and state[direction] != policies[direction]:
+            changes.append(["default", policies[direction], direction])
     return wrap_var({
-        "missing": ufw_missing(wanted, added, role),
-        "stale": ufw_stale(added, wanted, role),
-        "state": ufw_state(status),
+        "missing": missing,
+        "stale": stale,
+        "state": state,
+        "scripts": {
+            "rules": ufw_script(rules),
+            "prerequisites": ufw_script(prerequisites),
+            "policies": ufw_script(changes),
+        },
     })
+
+
+def _ufw_rule(rule, comment=True):
+    """The arguments of ufw for one rule, as community.general.ufw would pass them."""
+    argv = ["allow", rule["direction"], "from", str(rule["from_ip"]), "to", str(rule["to_ip"]),
+            "port", str(rule["to_port"]), "proto", str(rule["proto"])]
+    return argv + (["comment", str(rule["comment"])] if comment else [])
+
+
+def ufw_script(commands):
+    """Shell lines running ufw once for each command (a list of its arguments), every argument
+    quoted; empty without commands. Each line starts with $RUN, which the role sets to echo in
+    check mode: the lines then print what they would run (the role runs them with set -e)."""
+    return "".join("$RUN ufw %s\n" % " ".join(shlex.quote(arg) for arg in argv)
+                                 for argv in commands)
 
 
 def ufw_stale(added, wanted, role):

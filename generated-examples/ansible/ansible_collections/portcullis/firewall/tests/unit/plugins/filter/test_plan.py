@@ -243,7 +243,8 @@ def test_docker_user_filters_published_ports_on_their_original_port():
         '--comment "%s api" -j RETURN' % ROLE,
         '-A pc-demo-dk -m conntrack --ctstate DNAT --ctdir ORIGINAL -m comment --comment "%s published" -j DROP'
         % ROLE]
-    assert {"family": "ipv4", "from": "DOCKER-USER", "to": "pc-demo-dk", "label": "ipv4 DOCKER-USER"} in result["jumps"]
+    assert {"family": "ipv4", "from": "DOCKER-USER", "to": "pc-demo-dk", "label": "ipv4 DOCKER-USER",
+            "command": "iptables", "spec": "iptables:DOCKER-USER:pc-demo-dk"} in result["jumps"]
     kept = planned([rule()], docker_user=True, incoming_deny=False, ipv6=False)
     assert not [line for line in kept["iptables"]["ipv4"] if "DROP" in line]
 
@@ -271,6 +272,32 @@ def test_ufw_reconcile_adds_what_is_missing_and_deletes_only_the_stale_rules_of_
                                 "proto": "tcp", "comment": ROLE + " in tcp 9999 10.1.0.0/24 old"}]
     assert result["state"] == {"active": True, "incoming": "deny", "outgoing": "allow", "routed": "disabled"}
     assert filters.ufw_state("Status: inactive")["active"] is False
+
+
+def test_ufw_reconcile_writes_one_ufw_command_a_change_each_step_apart():
+    wanted = planned([rule(), rule(ports=["5710"], flows=["new"])], ipv6=False)["ufw"]
+    result = filters.ufw_reconcile(ADDED.splitlines(), STATUS, wanted, ROLE,
+                                   {"incoming": "deny", "outgoing": "deny", "routed": "allow"})
+    assert result["scripts"] == {
+        "rules": "$RUN ufw allow in from 10.1.0.0/24 to any port 5710 proto tcp comment '%s in tcp 5710 10.1.0.0/24 new'\n"
+                 "$RUN ufw delete allow in from 10.1.0.0/24 to any port 9999 proto tcp\n" % ROLE,
+        "prerequisites": "$RUN ufw default allow routed\n",
+        "policies": "$RUN ufw default deny outgoing\n",
+    }
+    fresh = filters.ufw_reconcile([], "Status: inactive", [], ROLE, {"incoming": "deny", "outgoing": "allow"})
+    assert fresh["scripts"] == {"rules": "", "prerequisites": "",
+                                "policies": "$RUN ufw --force enable\n$RUN ufw default deny incoming\n"
+                                            "$RUN ufw default allow outgoing\n"}
+    same = filters.ufw_reconcile(ADDED.splitlines(), STATUS, planned([rule()], ipv6=False)["ufw"][:0], ROLE,
+                                 {"incoming": "deny", "outgoing": "allow"})
+    assert same["scripts"]["policies"] == ""
+
+
+def test_a_ufw_command_quotes_every_argument():
+    wanted = [{"direction": "in", "from_ip": "any", "to_ip": "any", "to_port": "22", "proto": "tcp",
+               "comment": "%s in tcp 22 any $(touch /tmp/x); `id`" % ROLE}]
+    script = filters.ufw_reconcile([], "", wanted, ROLE)["scripts"]["rules"]
+    assert script == "$RUN ufw allow in from any to any port 22 proto tcp comment '%s in tcp 22 any $(touch /tmp/x); `id`'\n" % ROLE
 
 
 def test_quotes_never_reach_a_ufw_comment_and_iptables_comments_stay_within_255_bytes():
