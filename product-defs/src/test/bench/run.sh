@@ -43,7 +43,7 @@ command -v python3 >/dev/null || { echo "python3 (with PyYAML) is needed to coun
 
 mkdir -p "$work"
 raw="$work/runs.tsv"
-printf 'size\tvariant\trun\twall_s\tcpu_s\tprocessor_ms\tmax_rss_mb\n' > "$raw"
+printf 'size\tvariant\trun\twall_s\tcpu_s\tprocessor_ms\tmax_rss_mb\tsys_s\tload1\n' > "$raw"
 # the processor's per-phase times of every run: size, run, phase, ms
 phases="$work/phases.tsv"
 printf 'size\trun\tphase\tms\n' > "$phases"
@@ -88,8 +88,9 @@ one_run() {
       | grep -v -e '^products=' -e '^per_product_ms=' \
       | awk -F= -v n="$n" -v r="$run" '{ printf "%s\t%s\t%s\t%s\n", n, r, $1, $2 }' >> "$phases"
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$variant" "$run" "$wall" "$cpu" "${processor:--}" "$rss_mb" >> "$raw"
-  echo "  N=$n $variant run $run: wall ${wall}s cpu ${cpu}s rss ${rss_mb}MB${processor:+ processor ${processor}ms}" >&2
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$variant" "$run" "$wall" "$cpu" "${processor:--}" "$rss_mb" "$sys" \
+    "$(cut -d' ' -f1 /proc/loadavg)" >> "$raw"
+  echo "  N=$n $variant run $run: wall ${wall}s cpu ${cpu}s (sys ${sys}s) rss ${rss_mb}MB${processor:+ processor ${processor}ms}" >&2
 }
 
 column_of() { # column_of <size> <variant> <column number>: the median of that column
