@@ -7,6 +7,8 @@
 # (default 5), on the same sources (a sources.txt of run.sh), and prints wall and CPU (user+sys)
 # seconds, max RSS (MB) and the load average of every run as TSV.
 set -euo pipefail
+# shellcheck source=settle.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/settle.sh"
 before=$1 after=$2 src=$3 runs=${4:-5} out=${5:-/dev/stdout}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -19,6 +21,7 @@ for ((r = 1; r <= runs; r++)); do
       after) jar=$after; flags=(-processorpath "$after") ;;
     esac
     rm -rf "$work/out" && mkdir "$work/out"
+    settle
     /usr/bin/time -f '%e %U %S %M' -o "$work/time" javac --release 17 -encoding UTF-8 -implicit:none -cp "$jar" \
       "${flags[@]}" -d "$work/out" @"$src" > "$work/log" 2>&1 || { echo "javac failed ($v)" >&2; tail "$work/log" >&2; exit 1; }
     read -r wall user sys rss < <(tail -1 "$work/time")

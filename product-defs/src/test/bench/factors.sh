@@ -13,6 +13,8 @@
 # settings: a comma-separated subset of the above, all by default.
 # Prints one TSV line per run: setting, variant, run, wall s, CPU s, max RSS MB, JIT compile s.
 set -euo pipefail
+# shellcheck source=settle.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/settle.sh"
 src=$1 runs=${2:-3}
 IFS=, read -r -a settings <<< "${4:-default,c1-only,heap-1g,no-descriptors,terraform-only}"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -35,6 +37,7 @@ for ((r = 1; r <= runs; r++)); do
     for variant in without with; do
       if [[ $variant == with ]]; then flags=(-processorpath "$jar" "${options[@]}"); else flags=(-proc:none); fi
       rm -rf "$work/out" && mkdir "$work/out"
+      settle
       /usr/bin/time -f '%e %U %S %M' -o "$work/time" javac "${jvm[@]}" --release 17 -encoding UTF-8 -implicit:none \
         -cp "$jar" "${flags[@]}" -d "$work/out" @"$src" > "$work/log" 2>&1 \
         || { echo "javac failed ($setting, $variant): $(tail -3 "$work/log")" >&2; continue; }

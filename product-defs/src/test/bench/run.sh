@@ -28,6 +28,8 @@ set -euo pipefail
 sizes=${1:-10,100,1000,2000}
 runs=${2:-5}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=settle.sh
+source "$here/settle.sh"
 repo=$(cd "$here/../../../.." && pwd)
 work=${BENCH_DIR:-$repo/product-defs/target/bench}
 seed=${BENCH_SEED:-7}
@@ -65,6 +67,7 @@ one_run() {
     *) flags=(-proc:none) ;;
   esac
   rm -rf "$out" && mkdir -p "$out"
+  settle
   local times="$dir/time-$variant.txt"
   # GNU time: wall, user, sys seconds and the peak resident set of javac (kB)
   /usr/bin/time -f '%e %U %S %M' -o "$times" javac "${common[@]}" "${flags[@]}" -d "$out" @"$dir/sources.txt" > "$log" 2>&1 || {
