@@ -177,7 +177,7 @@ public final class Literals {
         case '@' -> out.append("&#64;");
         case '\\' -> out.append("&#92;");
         case '/' -> out.append(i > 0 && value.charAt(i - 1) == '*' ? "&#47;" : "/");
-        default -> out.append(c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 ? ' ' : c);
+        default -> out.append(breaksCommentLine(c) ? ' ' : c);
       }
     }
     return out.toString().strip();
@@ -234,19 +234,23 @@ public final class Literals {
    * characters become spaces, so the text cannot end the comment.
    */
   public static String commentLine(String value) {
-    boolean plain = true;
-    for (int i = 0; i < value.length() && plain; i++) {
-      char c = value.charAt(i);
-      plain = !(c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029 || c == 0x85);
+    int first = 0;
+    while (first < value.length() && !breaksCommentLine(value.charAt(first))) {
+      first++;
     }
-    if (plain) {
+    if (first == value.length()) {
       return value.strip(); // most text has nothing to replace: no copy
     }
-    StringBuilder out = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
+    StringBuilder out = new StringBuilder(value.length()).append(value, 0, first);
+    for (int i = first; i < value.length(); i++) {
       char c = value.charAt(i);
-      out.append(c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029 || c == 0x85 ? ' ' : c);
+      out.append(breaksCommentLine(c) ? ' ' : c);
     }
     return out.toString().strip();
+  }
+
+  /** A control character or a line separator: it could end a one-line comment, so it becomes a space. */
+  private static boolean breaksCommentLine(char c) {
+    return c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029;
   }
 }
